@@ -1,0 +1,46 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Generates from the SDL in schema/ (never from a running server):
+ * - api/src/generated/graphql.ts: resolver types, mapped to our entities, with the typed context;
+ * - web/src/generated/: typed documents for the operations written with `graphql()` in web/src.
+ * Generated files are committed; `pnpm codegen:check` fails when they are stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../platform/graphql/context.js#GraphQLContext',
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        mappers: {
+          User: '../modules/account/entities.js#User',
+          Organization: '../modules/organization/entities.js#Organization',
+          Membership: '../modules/organization/entities.js#Membership',
+          Invitation: '../modules/organization/entities.js#Invitation',
+          DevMail: '../modules/mail/entities.js#DevMail',
+          Province: '../platform/provinces.js#ProvinceRecord',
+        },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+    'web/src/generated/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string' },
+      },
+    },
+  },
+};
+
+export default config;
