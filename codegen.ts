@@ -15,6 +15,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        makeResolverTypeCallable: true,
+        mapperTypeSuffix: 'Model',
         contextType: '../platform/graphql/context.js#GraphQLContext',
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         mappers: {

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User } from '../modules/account/entities.js';
-import type { Organization, Membership, Invitation } from '../modules/organization/entities.js';
-import type { DevMail } from '../modules/mail/entities.js';
-import type { ProvinceRecord } from '../platform/provinces.js';
+import type { User as UserModel } from '../modules/account/entities.js';
+import type { Organization as OrganizationModel, Membership as MembershipModel, Invitation as InvitationModel } from '../modules/organization/entities.js';
+import type { DevMail as DevMailModel } from '../modules/mail/entities.js';
+import type { ProvinceRecord as ProvinceRecordModel } from '../platform/provinces.js';
 import type { GraphQLContext } from '../platform/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -907,11 +907,7 @@ export type VerifyOrganizationPayload = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
-
-export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
-  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
-};
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
@@ -986,21 +982,21 @@ export type ResolversTypes = {
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DevMail: ResolverTypeWrapper<DevMail>;
+  DevMail: ResolverTypeWrapper<DevMailModel>;
   DevMailConnection: ResolverTypeWrapper<Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversTypes['DevMailEdge']> }>;
   DevMailEdge: ResolverTypeWrapper<Omit<DevMailEdge, 'node'> & { node: ResolversTypes['DevMail'] }>;
   DevMailboxWhere: DevMailboxWhere;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Invitation: ResolverTypeWrapper<Invitation>;
+  Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationStatus: InvitationStatus;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   Language: Language;
-  Membership: ResolverTypeWrapper<Membership>;
+  Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<Organization>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationError: ResolverTypeWrapper<OrganizationError>;
@@ -1008,7 +1004,7 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Province: ResolverTypeWrapper<ProvinceRecord>;
+  Province: ResolverTypeWrapper<ProvinceRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -1037,7 +1033,7 @@ export type ResolversTypes = {
   UpdateOrganizationPayload: ResolverTypeWrapper<Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserWhere: UserWhere;
@@ -1059,24 +1055,24 @@ export type ResolversParentTypes = {
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   DateTime: Scalars['DateTime']['output'];
-  DevMail: DevMail;
+  DevMail: DevMailModel;
   DevMailConnection: Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['DevMailEdge']> };
   DevMailEdge: Omit<DevMailEdge, 'node'> & { node: ResolversParentTypes['DevMail'] };
   DevMailboxWhere: DevMailboxWhere;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Invitation: Invitation;
+  Invitation: InvitationModel;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
-  Membership: Membership;
+  Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
-  Organization: Organization;
+  Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationError: OrganizationError;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
-  Province: ProvinceRecord;
+  Province: ProvinceRecordModel;
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   RegisterPayload: Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1104,7 +1100,7 @@ export type ResolversParentTypes = {
   UpdateOrganizationPayload: Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
-  User: User;
+  User: UserModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserWhere: UserWhere;

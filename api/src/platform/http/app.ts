@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { pinoHttp } from 'pino-http';
+import { buildContext, type AppServices, type GraphQLContext } from '../graphql/context';
+import { buildResolvers, loadTypeDefs } from '../graphql/schema';
+import { EXPOSED_CODES } from '../graphql/errors';
+import { translator, langFromHeader } from '../i18n';
+
+export interface HttpApp {
+  server: http.Server;
+  /** Starts listening; resolves with the bound port (PORT=0 picks a free one). */
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Content-Security-Policy and the usual headers for every response. */
+function securityHeaders(production: boolean): express.RequestHandler {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return (_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    res.setHeader('Content-Security-Policy', csp);
+    if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
+}
+
+export async function createHttpApp(app: AppServices): Promise<HttpApp> {
+  const { config, logger } = app;
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', config.TRUST_PROXY);
+  const server = http.createServer(expressApp);
+
+  expressApp.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'silent'),
+    }),
+  );
+  expressApp.use((req, res, next) => {
+    res.locals.requestId = req.id;
+    next();
+  });
+  expressApp.use(securityHeaders(config.isProduction));
+
+  expressApp.get('/healthz', async (_req, res) => {
+    const [postgres, meilisearch] = await Promise.all([
+      app.orm.em
+        .fork()
+        .getConnection()
+        .execute('select 1')
+        .then(() => 'ok' as const)
+        .catch(() => 'down' as const),
+      app.search
+        .health()
+        .then((h) => (h.status === 'available' ? ('ok' as const) : ('down' as const)))
+        .catch(() => 'down' as const),
+    ]);
+    const ok = postgres === 'ok' && meilisearch === 'ok';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        // Mask every error we did not mean to show; log it with the request id.
+        async requestDidStart({ contextValue }) {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const err of errors) {
+                const code = err.extensions?.code as string | undefined;
+                if (!code || !EXPOSED_CODES.has(code)) {
+                  contextValue.logger?.error({ err: unwrapResolverError(err), path: err.path }, 'internal error');
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && EXPOSED_CODES.has(code)) return formatted;
+      const original = unwrapResolverError(error) as { name?: string } | undefined;
+      if (original?.name === 'OptimisticLockError') {
+        return { message: translator('vi')('errors.CONFLICT'), extensions: { code: 'CONFLICT' }, path: formatted.path };
+      }
+      return {
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        path: formatted.path,
+      };
+    },
+  });
+  await apollo.start();
+
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(app, req, res) }),
+  );
+
+  // The built web app (web/dist), with a single-page fallback for client-side routes.
+  const dist = config.WEB_DIST_DIR;
+  if (fs.existsSync(path.join(dist, 'index.html'))) {
+    const indexHtml = path.join(dist, 'index.html');
+    expressApp.use(express.static(dist, { index: false, maxAge: config.isProduction ? '1h' : 0 }));
+    expressApp.get(/^\/(?!graphql|healthz).*/, (req, res) => {
+      res.setHeader('Content-Language', langFromHeader(req.get('accept-language')) ?? 'vi');
+      res.sendFile(indexHtml);
+    });
+  } else if (config.isProduction) {
+    logger.warn({ dist }, 'web app not built: run `pnpm --filter @techbridge/web build`');
+  }
+
+  expressApp.use((err: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 500) logger.error({ err, requestId: req.id }, 'unhandled HTTP error');
+    res.status(status).json({ error: status >= 500 ? 'Internal server error' : err.message, requestId: req.id });
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address();
+          resolve(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

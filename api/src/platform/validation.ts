@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { T } from './i18n';
+
+/** A user-fixable problem with one input field, in the caller's language. */
+export interface InputError<C extends string = string> {
+  field: string | null;
+  code: C;
+  message: string;
+}
+
+export type Validated<O> = { ok: true; data: O } | { ok: false; errors: InputError<'REQUIRED' | 'INVALID' | 'LENGTH'>[] };
+
+/** Trims, and treats an all-blank string as missing. */
+export const trimmed = (max: number) => z.string().trim().max(max);
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+export const email = () => z.string().trim().toLowerCase().min(1).max(320).pipe(z.email());
+
+/**
+ * Parses `input` with a zod schema and turns every issue into an error naming the field
+ * with a message in the caller's language (REQUIRED, INVALID or LENGTH).
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, t: T): Validated<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const seen = new Set<string>();
+  const errors: InputError<'REQUIRED' | 'INVALID' | 'LENGTH'>[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : null;
+    const key = field ?? '';
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const label = field ? t(`fields.${field}`, { defaultValue: field }) : '';
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) {
+      errors.push({ field, code: 'REQUIRED', message: t('errors.REQUIRED', { field: label }) });
+    } else if (issue.code === 'too_small' && issue.origin === 'string') {
+      errors.push({ field, code: 'LENGTH', message: t('errors.LENGTH_MIN', { field: label, min: issue.minimum }) });
+    } else if (issue.code === 'too_big' && issue.origin === 'string') {
+      errors.push({ field, code: 'LENGTH', message: t('errors.LENGTH_MAX', { field: label, max: issue.maximum }) });
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      errors.push({ field, code: 'REQUIRED', message: t('errors.REQUIRED', { field: label }) });
+    } else {
+      errors.push({ field, code: 'INVALID', message: t('errors.INVALID', { field: label }) });
+    }
+  }
+  return { ok: false, errors };
+}
+
+/** One error for one field, with a catalogue message. */
+export function fieldError<C extends string>(t: T, field: string | null, code: C, messageKey: string = code, vars = {}) {
+  return {
+    field,
+    code,
+    message: t(`errors.${messageKey}`, { field: field ? t(`fields.${field}`, { defaultValue: field }) : '', ...vars }),
+  } satisfies InputError<C>;
+}
