@@ -82,6 +82,14 @@ export function openSession(
   return session;
 }
 
+/** Opens a session without an HTTP request (CLI, tests); returns the cookie token. */
+export function persistSession(em: EntityManager, config: Config, user: User): string {
+  const token = newToken();
+  const expires = new Date(Date.now() + config.SESSION_TTL_DAYS * 24 * 3600 * 1000);
+  em.persist(new Session(tokenHash(config.sessionSecret, token), ref(user), expires));
+  return token;
+}
+
 /** Revokes every live session of a user, except `exceptId`. */
 export async function revokeSessions(em: EntityManager, userId: string, exceptId?: string): Promise<number> {
   return em.nativeUpdate(

@@ -8,6 +8,7 @@ import { RateLimitBucketSchema } from '../rate-limit';
 import { SessionSchema, UserSchema, UserTokenSchema } from '../../modules/account/entities';
 import { InvitationSchema, MembershipSchema, OrganizationSchema } from '../../modules/organization/entities';
 import { DevMailSchema } from '../../modules/mail/entities';
+import { MIGRATIONS } from '../../migrations';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
 
@@ -46,11 +47,12 @@ export function ormConfig({ databaseUrl, debug, poolMax = 10 }: OrmOptions): Opt
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,
-      glob: '!(*.d).{js,ts}',
+      migrationsList: MIGRATIONS,
       emit: 'ts',
       snapshot: true,
       snapshotName: '.snapshot-techbridge',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       disableForeignKeys: false,
       dropTables: true,

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { pinoHttp } from 'pino-http';
+import type { GraphQLFormattedError } from 'graphql';
 import { buildContext, type AppServices, type GraphQLContext } from '../graphql/context';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { EXPOSED_CODES } from '../graphql/errors';
@@ -45,6 +46,20 @@ function securityHeaders(production: boolean): express.RequestHandler {
     if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   };
+}
+
+/**
+ * What a client sees of an error: codes meant for clients pass; an optimistic-lock failure becomes
+ * CONFLICT; anything else (a bug) becomes INTERNAL_SERVER_ERROR with no message, stack or SQL.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && EXPOSED_CODES.has(code)) return formatted;
+  const original = unwrapResolverError(error) as { name?: string } | undefined;
+  if (original?.name === 'OptimisticLockError') {
+    return { message: translator('vi')('errors.CONFLICT'), extensions: { code: 'CONFLICT' }, path: formatted.path };
+  }
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
 }
 
 export async function createHttpApp(app: AppServices): Promise<HttpApp> {
@@ -115,19 +130,7 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
         },
       },
     ],
-    formatError: (formatted, error) => {
-      const code = formatted.extensions?.code as string | undefined;
-      if (code && EXPOSED_CODES.has(code)) return formatted;
-      const original = unwrapResolverError(error) as { name?: string } | undefined;
-      if (original?.name === 'OptimisticLockError') {
-        return { message: translator('vi')('errors.CONFLICT'), extensions: { code: 'CONFLICT' }, path: formatted.path };
-      }
-      return {
-        message: 'Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        path: formatted.path,
-      };
-    },
+    formatError: maskError,
   });
   await apollo.start();
 

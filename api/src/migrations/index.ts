@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122010925_initial } from './Migration20261122010925_initial';
+
+/**
+ * Every migration, in order. Listed statically (not found by a file glob) so that they load the
+ * same way under tsx, vitest and a bundle. `pnpm migration:create` writes a file; add it here.
+ * The schema-drift test fails when one is missing.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122010925_initial', class: Migration20261122010925_initial },
+];
