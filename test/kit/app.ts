@@ -45,8 +45,17 @@ const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomB
 export const CREATE_ORG = /* GraphQL */ `
   mutation ($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
-      organization { id name verified verificationStatus }
-      errors { field code message }
+      organization {
+        id
+        name
+        verified
+        verificationStatus
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `;
@@ -56,7 +65,9 @@ export class World {
   constructor(private readonly app: TestApp) {}
 
   /** A signed-in user (verified e-mail unless told otherwise). */
-  async user(opts: { role?: Role; email?: string; displayName?: string; password?: string; verified?: boolean } = {}): Promise<Actor> {
+  async user(
+    opts: { role?: Role; email?: string; displayName?: string; password?: string; verified?: boolean } = {},
+  ): Promise<Actor> {
     const em = this.app.orm.em.fork();
     const password = opts.password ?? 'mat-khau-an-toan-123';
     const user = await createUser(em, {
@@ -75,19 +86,19 @@ export class World {
       password,
       client,
       createOrganization: async (input = {}) => {
-        const data = await client.ok<{ createOrganization: { organization: { id: string } | null; errors: unknown[] } }>(
-          CREATE_ORG,
-          {
-            input: {
-              name: `Công ty Thử nghiệm ${unique()}`,
-              type: 'BUSINESS',
-              taxCode: '3001234567',
-              provinceCode: 'ha-tinh',
-              ...input,
-            },
+        const data = await client.ok<{
+          createOrganization: { organization: { id: string } | null; errors: unknown[] };
+        }>(CREATE_ORG, {
+          input: {
+            name: `Công ty Thử nghiệm ${unique()}`,
+            type: 'BUSINESS',
+            taxCode: '3001234567',
+            provinceCode: 'ha-tinh',
+            ...input,
           },
-        );
-        if (!data.createOrganization.organization) throw new Error(JSON.stringify(data.createOrganization.errors));
+        });
+        if (!data.createOrganization.organization)
+          throw new Error(JSON.stringify(data.createOrganization.errors));
         return data.createOrganization.organization.id;
       },
     };
@@ -153,7 +164,9 @@ export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
     world: undefined as unknown as World,
     client: () => new TestClient(api.url),
     lastMail: (to) =>
-      api.services.orm.em.fork().findOne(DevMail, { to: to.toLowerCase() }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      api.services.orm.em
+        .fork()
+        .findOne(DevMail, { to: to.toLowerCase() }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
     tokenFromMail: async (to, linkPath) => {
       const mail = await app.lastMail(to);
       const m = mail?.text.match(new RegExp(`${linkPath.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]+)`));

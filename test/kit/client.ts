@@ -1,4 +1,4 @@
-import { parse as parseSetCookie, splitCookiesString } from 'set-cookie-parser';
+import { parse as parseSetCookie, splitCookiesString, type Cookie } from 'set-cookie-parser';
 
 export interface GraphQLResponse<D = Record<string, unknown>> {
   status: number;
@@ -14,7 +14,7 @@ export interface GraphQLResponse<D = Record<string, unknown>> {
 export class TestClient {
   readonly cookies = new Map<string, string>();
   lang: 'vi' | 'en' = 'vi';
-  lastSetCookies: ReturnType<typeof parseSetCookie> = [];
+  lastSetCookies: Cookie[] = [];
 
   constructor(
     readonly baseUrl: string,
@@ -39,7 +39,7 @@ export class TestClient {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const set = res.headers.getSetCookie?.() ?? splitCookiesString(res.headers.get('set-cookie') ?? '');
-    this.lastSetCookies = parseSetCookie(set);
+    this.lastSetCookies = parseSetCookie(set, { map: false });
     for (const c of this.lastSetCookies) {
       if (!c.value || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
@@ -47,7 +47,10 @@ export class TestClient {
     return res;
   }
 
-  async gql<D = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<D>> {
+  async gql<D = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<D>> {
     const res = await this.raw({ query, variables });
     const json = (await res.json()) as { data?: D; errors?: GraphQLResponse['errors'] };
     return { status: res.status, data: json.data, errors: json.errors, headers: res.headers };

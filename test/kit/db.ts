@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import './provided';
 
 export function databaseUrl(db: string): string {
   const u = new URL(inject('pgAdminUrl'));
@@ -9,7 +10,9 @@ export function databaseUrl(db: string): string {
 }
 
 /** A fresh database cloned from the migrated template: each test file owns its data. */
-export async function createTestDatabase(prefix = 't'): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  prefix = 't',
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
   await admin.connect();

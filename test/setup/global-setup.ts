@@ -5,19 +5,15 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { createLogger } from '../../api/src/platform/logger';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../api/src/platform/embedded/postgres';
-import { startEmbeddedMeilisearch, type EmbeddedMeiliHandle } from '../../api/src/platform/embedded/meilisearch';
+import {
+  startEmbeddedMeilisearch,
+  type EmbeddedMeiliHandle,
+} from '../../api/src/platform/embedded/meilisearch';
 import { initOrm, migrate } from '../../api/src/platform/database/orm';
 
 export const TEMPLATE_DB = 'techbridge_test_template';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgAdminUrl: string;
-    templateDb: string;
-    meiliUrl: string;
-    meiliMasterKey: string;
-  }
-}
+import '../kit/provided';
 
 function withDatabase(url: string, db: string): string {
   const u = new URL(url);

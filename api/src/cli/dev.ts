@@ -39,6 +39,10 @@ children.push(
     env: { ...env, WEB_DIST_DIR: path.join(ROOT_DIR, '.no-web-dist') },
     stdio: 'inherit',
   }),
-  spawn(bin('web', 'vite'), ['--host', '127.0.0.1'], { cwd: path.join(ROOT_DIR, 'web'), env, stdio: 'inherit' }),
+  spawn(bin('web', 'vite'), ['--host', '127.0.0.1'], {
+    cwd: path.join(ROOT_DIR, 'web'),
+    env,
+    stdio: 'inherit',
+  }),
 );
 for (const c of children) c.on('exit', (code) => logger.info({ code }, 'dev child exited'));

@@ -13,7 +13,9 @@ const services = await ensureServices(config, cliLogger(config));
 try {
   const orm = await initOrm({ databaseUrl: services.databaseUrl });
   await migrate(orm);
-  console.log((await seedDemo(orm.em.fork())) ? 'Demo data seeded.' : 'The database already has users: nothing seeded.');
+  console.log(
+    (await seedDemo(orm.em.fork())) ? 'Demo data seeded.' : 'The database already has users: nothing seeded.',
+  );
   await orm.close(true);
 } finally {
   await services.stop();

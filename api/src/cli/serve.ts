@@ -8,7 +8,9 @@ import { cliLogger, loadConfigOrExit, onShutdown } from './runtime';
 const config = loadConfigOrExit();
 const logger = cliLogger(config);
 if (!config.DATABASE_URL || !config.MEILI_URL || !config.MEILI_MASTER_KEY) {
-  console.error('serve needs DATABASE_URL, MEILI_URL and MEILI_MASTER_KEY (use `pnpm start` for embedded servers)');
+  console.error(
+    'serve needs DATABASE_URL, MEILI_URL and MEILI_MASTER_KEY (use `pnpm start` for embedded servers)',
+  );
   process.exit(2);
 }
 let api: RunningApi | null = null;

@@ -32,16 +32,15 @@ try {
   if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || process.env.PORT) throw err;
   api = await startApi(config, logger, services, { port: 0 });
 }
-const lines = [
-  '',
-  `  Sàn giao dịch công nghệ đang chạy / techbridge is running:  ${api.url}`,
-  '',
-];
+const lines = ['', `  Sàn giao dịch công nghệ đang chạy / techbridge is running:  ${api.url}`, ''];
 if (config.seedDemo) {
-  lines.push(`  Tài khoản demo / demo logins${seeded ? ' (vừa tạo / just created)' : ''} — mật khẩu / password: ${DEMO_PASSWORD}`);
+  lines.push(
+    `  Tài khoản demo / demo logins${seeded ? ' (vừa tạo / just created)' : ''} — mật khẩu / password: ${DEMO_PASSWORD}`,
+  );
   for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(34)} ${a.label}`);
   lines.push('');
 }
-if (config.devMailbox) lines.push(`  Hộp thư phát triển / development mailbox: ${api.url}/dev/mailbox`, '');
+if (config.devMailbox && !config.isProduction)
+  lines.push(`  Hộp thư phát triển / development mailbox: ${api.url}/dev/mailbox`, '');
 lines.push('  Ctrl-C để dừng / to stop.', '');
 console.log(lines.join('\n'));

@@ -12,10 +12,19 @@ import { ROLES, User, type Role } from '../modules/account/entities';
 import { cliLogger, loadConfigOrExit } from './runtime';
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'ADMIN' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'ADMIN' },
+  },
 });
 const role = values.role?.toUpperCase() as Role;
-if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email) || !values.name || !ROLES.includes(role)) {
+if (
+  !values.email ||
+  !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email) ||
+  !values.name ||
+  !ROLES.includes(role)
+) {
   console.error('Usage: pnpm user:create --email <e-mail> --name "<full name>" [--role ADMIN|BROKER|MEMBER]');
   process.exit(2);
 }

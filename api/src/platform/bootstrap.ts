@@ -13,7 +13,11 @@ export interface Endpoints {
 }
 
 /** Connects to PostgreSQL and Meilisearch and builds the long-lived services of one API process. */
-export async function createAppServices(config: Config, logger: Logger, endpoints: Endpoints): Promise<AppServices> {
+export async function createAppServices(
+  config: Config,
+  logger: Logger,
+  endpoints: Endpoints,
+): Promise<AppServices> {
   const orm: Orm = await initOrm({ databaseUrl: endpoints.databaseUrl });
   const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
   return { config, logger, orm, search, mailer: createMailer(config, logger) };

@@ -27,10 +27,16 @@ const envSchema = z
       .optional(),
     MEILI_URL: optionalUrl,
     MEILI_MASTER_KEY: z.string().min(16, 'expected at least 16 characters').optional(),
-    MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, 'expected lowercase letters, digits or _').default(''),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]*$/, 'expected lowercase letters, digits or _')
+      .default(''),
     SESSION_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'expected smtp:// or smtps:// URL')
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@techbridge.local>'),
     DEPARTMENT_NAME_VI: z.string().min(1).default('Sở Khoa học và Công nghệ Hà Tĩnh'),
     DEPARTMENT_NAME_EN: z.string().min(1).default('Ha Tinh Department of Science and Technology'),
@@ -51,7 +57,11 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'required in production (≥ 32 characters)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'required in production (≥ 32 characters)',
+      });
     }
     if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
       ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'required when MEILI_URL is set' });
@@ -77,7 +87,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+    throw new ConfigError(
+      `Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`,
+    );
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';

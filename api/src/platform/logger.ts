@@ -7,7 +7,13 @@ export function createLogger(level: string, name = 'techbridge'): Logger {
     name,
     level,
     redact: {
-      paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'],
+      paths: [
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.newPassword',
+        '*.currentPassword',
+      ],
       censor: '[redacted]',
     },
   });

@@ -43,12 +43,22 @@ export function afterKeyset(k: Keyset) {
 
 export interface Connection<N> {
   edges: { node: N; cursor: string }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 
 /** Builds a connection from `size + 1` fetched rows (the extra one tells whether a next page exists). */
-export function toConnection<N extends Keyset>(rows: N[], size: number, totalCount: number, hasPrevious: boolean): Connection<N> {
+export function toConnection<N extends Keyset>(
+  rows: N[],
+  size: number,
+  totalCount: number,
+  hasPrevious: boolean,
+): Connection<N> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(node) }));
   return {

@@ -40,7 +40,9 @@ describe('configuration', () => {
     }
     expect(message).toContain('PORT:');
     expect(message).toContain('DATABASE_URL: expected a PostgreSQL URL');
-    expect(() => loadConfig({ MEILI_URL: 'http://127.0.0.1:7700' })).toThrow(/MEILI_MASTER_KEY: required when MEILI_URL is set/);
+    expect(() => loadConfig({ MEILI_URL: 'http://127.0.0.1:7700' })).toThrow(
+      /MEILI_MASTER_KEY: required when MEILI_URL is set/,
+    );
   });
 
   it('requires a session secret in production, and never seeds demo data there', () => {
@@ -59,7 +61,9 @@ describe('HTTP server', () => {
   });
 
   it('reports a Meilisearch outage as degraded', async () => {
-    const broken = await startTestApp({ env: { MEILI_URL: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'x'.repeat(16) } });
+    const broken = await startTestApp({
+      env: { MEILI_URL: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'x'.repeat(16) },
+    });
     try {
       const res = await fetch(`${broken.url}/healthz`);
       expect(res.status).toBe(503);
@@ -95,17 +99,36 @@ describe('HTTP server', () => {
 
   it('answers with the site configuration and provinces in the caller language', async () => {
     const c = app.client();
-    const vi = await c.ok(`{ site { departmentName province { name } logoUrl devMailboxEnabled } provinces { code name isCity } }`);
-    expect(vi.site).toEqual({ departmentName: 'Sở Khoa học và Công nghệ Hà Tĩnh', province: { name: 'Tỉnh Hà Tĩnh' }, logoUrl: '/logo.svg', devMailboxEnabled: true });
+    const vi = await c.ok(
+      `{ site { departmentName province { name } logoUrl devMailboxEnabled } provinces { code name isCity } }`,
+    );
+    expect(vi.site).toEqual({
+      departmentName: 'Sở Khoa học và Công nghệ Hà Tĩnh',
+      province: { name: 'Tỉnh Hà Tĩnh' },
+      logoUrl: '/logo.svg',
+      devMailboxEnabled: true,
+    });
     expect(vi.provinces).toHaveLength(34);
     expect(vi.provinces.filter((p: { isCity: boolean }) => p.isCity)).toHaveLength(6);
     c.lang = 'en';
-    expect((await c.ok(`{ site { departmentName } }`)).site.departmentName).toBe('Ha Tinh Department of Science and Technology');
+    expect((await c.ok(`{ site { departmentName } }`)).site.departmentName).toBe(
+      'Ha Tinh Department of Science and Technology',
+    );
   });
 
   it('masks internal errors and keeps client-facing codes', () => {
-    const internal = maskError({ message: 'relation "users" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] } }, new Error('relation "users" does not exist'));
-    expect(internal).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: undefined });
+    const internal = maskError(
+      {
+        message: 'relation "users" does not exist',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] },
+      },
+      new Error('relation "users" does not exist'),
+    );
+    expect(internal).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      path: undefined,
+    });
     const forbidden = { message: 'Không được phép', extensions: { code: 'FORBIDDEN' } };
     expect(maskError(forbidden, new GraphQLError('x'))).toBe(forbidden);
   });
@@ -123,12 +146,21 @@ describe('production mode', () => {
   it('sets a __Host- cookie that is Secure, HttpOnly and SameSite=Lax', async () => {
     const user = await prod.world.member();
     const c = prod.client();
-    await c.ok(`mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, {
-      e: user.user.email,
-      p: user.password,
-    });
+    await c.ok(
+      `mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { errors { code } } }`,
+      {
+        e: user.user.email,
+        p: user.password,
+      },
+    );
     expect(c.lastSetCookies).toEqual([
-      expect.objectContaining({ name: '__Host-tb_session', secure: true, httpOnly: true, sameSite: 'Lax', path: '/' }),
+      expect.objectContaining({
+        name: '__Host-tb_session',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+      }),
     ]);
   });
 
@@ -138,7 +170,9 @@ describe('production mode', () => {
     const visitor = await prod.client().gql(`{ devMailbox { totalCount } }`);
     expect(visitor.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const admin = await prod.world.admin();
-    expect((await admin.client.ok(`{ devMailbox { totalCount } }`)).devMailbox.totalCount).toBeGreaterThanOrEqual(0);
+    expect(
+      (await admin.client.ok(`{ devMailbox { totalCount } }`)).devMailbox.totalCount,
+    ).toBeGreaterThanOrEqual(0);
     expect((await prod.client().ok(`{ site { devMailboxEnabled } }`)).site.devMailboxEnabled).toBe(false);
   });
 

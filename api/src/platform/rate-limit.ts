@@ -26,7 +26,11 @@ export interface RateLimitHit {
 }
 
 /** Counts one hit on `key` in a window of `windowSeconds`, atomically; returns the count so far. */
-export async function hitRateLimit(em: EntityManager, key: string, windowSeconds: number): Promise<RateLimitHit> {
+export async function hitRateLimit(
+  em: EntityManager,
+  key: string,
+  windowSeconds: number,
+): Promise<RateLimitHit> {
   const rows = await em.getConnection().execute<{ count: number; reset_at: Date }[]>(
     `insert into rate_limit_buckets (key, count, reset_at)
        values (?, 1, now() + make_interval(secs => ?))

@@ -8,7 +8,8 @@ export interface InputError<C extends string = string> {
   message: string;
 }
 
-export type Validated<O> = { ok: true; data: O } | { ok: false; errors: InputError<'REQUIRED' | 'INVALID' | 'LENGTH'>[] };
+export type Validated<O> =
+  { ok: true; data: O } | { ok: false; errors: InputError<'REQUIRED' | 'INVALID' | 'LENGTH'>[] };
 
 /** Trims, and treats an all-blank string as missing. */
 export const trimmed = (max: number) => z.string().trim().max(max);
@@ -40,9 +41,17 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, t: T): 
     if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) {
       errors.push({ field, code: 'REQUIRED', message: t('errors.REQUIRED', { field: label }) });
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
-      errors.push({ field, code: 'LENGTH', message: t('errors.LENGTH_MIN', { field: label, min: issue.minimum }) });
+      errors.push({
+        field,
+        code: 'LENGTH',
+        message: t('errors.LENGTH_MIN', { field: label, min: issue.minimum }),
+      });
     } else if (issue.code === 'too_big' && issue.origin === 'string') {
-      errors.push({ field, code: 'LENGTH', message: t('errors.LENGTH_MAX', { field: label, max: issue.maximum }) });
+      errors.push({
+        field,
+        code: 'LENGTH',
+        message: t('errors.LENGTH_MAX', { field: label, max: issue.maximum }),
+      });
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       errors.push({ field, code: 'REQUIRED', message: t('errors.REQUIRED', { field: label }) });
     } else {
@@ -53,10 +62,19 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, t: T): 
 }
 
 /** One error for one field, with a catalogue message. */
-export function fieldError<C extends string>(t: T, field: string | null, code: C, messageKey: string = code, vars = {}) {
+export function fieldError<C extends string>(
+  t: T,
+  field: string | null,
+  code: C,
+  messageKey: string = code,
+  vars = {},
+) {
   return {
     field,
     code,
-    message: t(`errors.${messageKey}`, { field: field ? t(`fields.${field}`, { defaultValue: field }) : '', ...vars }),
+    message: t(`errors.${messageKey}`, {
+      field: field ? t(`fields.${field}`, { defaultValue: field }) : '',
+      ...vars,
+    }),
   } satisfies InputError<C>;
 }

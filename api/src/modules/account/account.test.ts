@@ -5,19 +5,60 @@ import { User, Session } from './entities';
 const REGISTER = /* GraphQL */ `
   mutation ($input: RegisterInput!) {
     register(input: $input) {
-      user { id email displayName emailVerified language }
-      errors { field code message }
+      user {
+        id
+        email
+        displayName
+        emailVerified
+        language
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `;
 const SIGN_IN = /* GraphQL */ `
   mutation ($input: SignInInput!) {
-    signIn(input: $input) { user { id email } errors { field code message } }
+    signIn(input: $input) {
+      user {
+        id
+        email
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `;
-const ME = /* GraphQL */ `{ me { id email displayName emailVerified role } }`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+      email
+      displayName
+      emailVerified
+      role
+    }
+  }
+`;
 const VERIFY = /* GraphQL */ `
-  mutation ($token: String!) { verifyEmail(input: { token: $token }) { user { emailVerified } errors { field code message } } }
+  mutation ($token: String!) {
+    verifyEmail(input: { token: $token }) {
+      user {
+        emailVerified
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
 `;
 
 let app: TestApp;
@@ -34,9 +75,15 @@ describe('registration and e-mail verification', () => {
   it('registers, signs the new user in and e-mails a verification link that verifies once', async () => {
     const c = app.client();
     const email = freshEmail('dang-ky');
-    const r = await c.ok(REGISTER, { input: { email, password: 'mot-mat-khau-dai', displayName: 'Nguyễn Thị Hoa' } });
+    const r = await c.ok(REGISTER, {
+      input: { email, password: 'mot-mat-khau-dai', displayName: 'Nguyễn Thị Hoa' },
+    });
     expect(r.register.errors).toEqual([]);
-    expect(r.register.user).toMatchObject({ email: email.toLowerCase(), displayName: 'Nguyễn Thị Hoa', emailVerified: false });
+    expect(r.register.user).toMatchObject({
+      email: email.toLowerCase(),
+      displayName: 'Nguyễn Thị Hoa',
+      emailVerified: false,
+    });
     expect((await c.ok(ME)).me.email).toBe(email.toLowerCase());
 
     const mail = await app.lastMail(email);
@@ -49,7 +96,11 @@ describe('registration and e-mail verification', () => {
 
     const again = await visitor.ok(VERIFY, { token });
     expect(again.verifyEmail.errors).toEqual([
-      { field: 'token', code: 'INVALID_TOKEN', message: 'Mã xác nhận không đúng, đã được dùng hoặc đã hết hạn.' },
+      {
+        field: 'token',
+        code: 'INVALID_TOKEN',
+        message: 'Mã xác nhận không đúng, đã được dùng hoặc đã hết hạn.',
+      },
     ]);
   });
 
@@ -58,7 +109,10 @@ describe('registration and e-mail verification', () => {
     const email = freshEmail('het-han');
     await c.ok(REGISTER, { input: { email, password: 'mot-mat-khau-dai', displayName: 'Hết Hạn' } });
     const token = await app.tokenFromMail(email, '/verify-email');
-    await app.orm.em.fork().getConnection().execute(`update user_tokens set expires_at = now() - interval '1 minute'`);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update user_tokens set expires_at = now() - interval '1 minute'`);
     const v = await app.client().ok(VERIFY, { token });
     expect(v.verifyEmail.errors[0]).toMatchObject({ field: 'token', code: 'INVALID_TOKEN' });
   });
@@ -66,7 +120,9 @@ describe('registration and e-mail verification', () => {
   it('names each bad field in Vietnamese, or in English when asked, and saves nothing', async () => {
     const before = await app.orm.em.fork().count(User, {});
     const c = app.client();
-    const r = await c.ok(REGISTER, { input: { email: 'khong-phai-email', password: 'ngan', displayName: '   ' } });
+    const r = await c.ok(REGISTER, {
+      input: { email: 'khong-phai-email', password: 'ngan', displayName: '   ' },
+    });
     expect(r.register.user).toBeNull();
     expect(r.register.errors).toEqual(
       expect.arrayContaining([
@@ -75,7 +131,9 @@ describe('registration and e-mail verification', () => {
       ]),
     );
     c.lang = 'en';
-    const weak = await c.ok(REGISTER, { input: { email: freshEmail('weak'), password: 'short', displayName: 'Weak' } });
+    const weak = await c.ok(REGISTER, {
+      input: { email: freshEmail('weak'), password: 'short', displayName: 'Weak' },
+    });
     expect(weak.register.errors).toEqual([
       {
         field: 'password',
@@ -83,7 +141,9 @@ describe('registration and e-mail verification', () => {
         message: 'The password must have at least 10 characters and must not be your e-mail address.',
       },
     ]);
-    const long = await c.ok(REGISTER, { input: { email: freshEmail('long'), password: 'x'.repeat(20), displayName: 'N'.repeat(121) } });
+    const long = await c.ok(REGISTER, {
+      input: { email: freshEmail('long'), password: 'x'.repeat(20), displayName: 'N'.repeat(121) },
+    });
     expect(long.register.errors).toEqual([
       { field: 'displayName', code: 'LENGTH', message: 'Full name must be at most 120 characters.' },
     ]);
@@ -93,14 +153,23 @@ describe('registration and e-mail verification', () => {
   it('refuses a second account with the same e-mail, whatever its case', async () => {
     const email = freshEmail('trung');
     await app.client().ok(REGISTER, { input: { email, password: 'mot-mat-khau-dai', displayName: 'A' } });
-    const r = await app.client().ok(REGISTER, { input: { email: email.toUpperCase(), password: 'mot-mat-khau-dai', displayName: 'B' } });
-    expect(r.register.errors).toEqual([{ field: 'email', code: 'EMAIL_TAKEN', message: 'Địa chỉ email này đã được đăng ký.' }]);
+    const r = await app
+      .client()
+      .ok(REGISTER, {
+        input: { email: email.toUpperCase(), password: 'mot-mat-khau-dai', displayName: 'B' },
+      });
+    expect(r.register.errors).toEqual([
+      { field: 'email', code: 'EMAIL_TAKEN', message: 'Địa chỉ email này đã được đăng ký.' },
+    ]);
   });
 
   it('stores an Argon2id hash with the OWASP parameters, never the password', async () => {
     const email = freshEmail('hash');
     await app.client().ok(REGISTER, { input: { email, password: 'mot-mat-khau-dai', displayName: 'Hash' } });
-    const rows = await app.orm.em.fork().getConnection().execute(`select password_hash from users where email = ?`, [email.toLowerCase()]);
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select password_hash from users where email = ?`, [email.toLowerCase()]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(rows[0].password_hash).not.toContain('mot-mat-khau-dai');
   });
@@ -120,9 +189,15 @@ describe('sign-in, sessions and sign-out', () => {
 
   it('refuses a wrong password and an unknown account with the same message', async () => {
     const alice = await app.world.member();
-    const wrong = await app.client().ok(SIGN_IN, { input: { email: alice.user.email, password: 'sai-mat-khau-roi' } });
-    const unknown = await app.client().ok(SIGN_IN, { input: { email: 'khong-co@example.vn', password: 'sai-mat-khau-roi' } });
-    expect(wrong.signIn.errors).toEqual([{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'Email hoặc mật khẩu không đúng.' }]);
+    const wrong = await app
+      .client()
+      .ok(SIGN_IN, { input: { email: alice.user.email, password: 'sai-mat-khau-roi' } });
+    const unknown = await app
+      .client()
+      .ok(SIGN_IN, { input: { email: 'khong-co@example.vn', password: 'sai-mat-khau-roi' } });
+    expect(wrong.signIn.errors).toEqual([
+      { field: 'password', code: 'INVALID_CREDENTIALS', message: 'Email hoặc mật khẩu không đúng.' },
+    ]);
     expect(unknown.signIn.errors).toEqual(wrong.signIn.errors);
   });
 
@@ -165,14 +240,17 @@ describe('sign-in rate limit', () => {
     const bob = await app.world.member();
     const aliases = Array.from(
       { length: 8 },
-      (_, i) => `a${i}: signIn(input: { email: "${bob.user.email}", password: "sai-mat-khau-${i}" }) { errors { code } }`,
+      (_, i) =>
+        `a${i}: signIn(input: { email: "${bob.user.email}", password: "sai-mat-khau-${i}" }) { errors { code } }`,
     ).join('\n');
     const r = await app.client().ok(`mutation { ${aliases} }`);
     const codes = Array.from({ length: 8 }, (_, i) => r[`a${i}`].errors[0].code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
     expect(codes.slice(5)).toEqual(Array(3).fill('RATE_LIMITED'));
     // Now even the right password is refused until the window passes.
-    const right = await app.client().ok(SIGN_IN, { input: { email: bob.user.email, password: bob.password } });
+    const right = await app
+      .client()
+      .ok(SIGN_IN, { input: { email: bob.user.email, password: bob.password } });
     expect(right.signIn.errors[0]).toMatchObject({ field: null, code: 'RATE_LIMITED' });
     expect(right.signIn.errors[0].message).toMatch(/Bạn đã thử quá nhiều lần/);
   });
@@ -183,10 +261,18 @@ describe('sign-in rate limit', () => {
       const c = limited.client();
       const codes: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await c.ok(SIGN_IN, { input: { email: `ai-do-${i}@example.vn`, password: 'sai-mat-khau-1' } });
+        const r = await c.ok(SIGN_IN, {
+          input: { email: `ai-do-${i}@example.vn`, password: 'sai-mat-khau-1' },
+        });
         codes.push(r.signIn.errors[0].code);
       }
-      expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect(codes).toEqual([
+        'INVALID_CREDENTIALS',
+        'INVALID_CREDENTIALS',
+        'INVALID_CREDENTIALS',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
     } finally {
       await limited.close();
     }
@@ -207,9 +293,13 @@ describe('forgotten and changed passwords', () => {
     expect((await carol.client.ok(ME)).me).toBeNull();
     const reuse = await app.client().ok(RESET, { token, pw: 'mat-khau-khac-2026' });
     expect(reuse.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'INVALID_TOKEN' });
-    const old = await app.client().ok(SIGN_IN, { input: { email: carol.user.email, password: carol.password } });
+    const old = await app
+      .client()
+      .ok(SIGN_IN, { input: { email: carol.user.email, password: carol.password } });
     expect(old.signIn.errors[0].code).toBe('INVALID_CREDENTIALS');
-    const fresh = await app.client().ok(SIGN_IN, { input: { email: carol.user.email, password: 'mat-khau-moi-2026' } });
+    const fresh = await app
+      .client()
+      .ok(SIGN_IN, { input: { email: carol.user.email, password: 'mat-khau-moi-2026' } });
     expect(fresh.signIn.errors).toEqual([]);
     expect((await app.lastMail(carol.user.email))?.subject).toBe('Mật khẩu của bạn đã được thay đổi');
   });
@@ -218,9 +308,17 @@ describe('forgotten and changed passwords', () => {
     const dan = await app.world.member();
     await app.client().ok(REQUEST, { email: dan.user.email });
     const token = await app.tokenFromMail(dan.user.email, '/reset-password');
-    await app.orm.em.fork().getConnection().execute(`update user_tokens set expires_at = now() - interval '1 second' where purpose = 'RESET_PASSWORD'`);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update user_tokens set expires_at = now() - interval '1 second' where purpose = 'RESET_PASSWORD'`,
+      );
     const r = await app.client().ok(RESET, { token, pw: 'mat-khau-moi-2026' });
-    expect(r.resetPassword).toMatchObject({ reset: false, errors: [{ field: 'token', code: 'INVALID_TOKEN' }] });
+    expect(r.resetPassword).toMatchObject({
+      reset: false,
+      errors: [{ field: 'token', code: 'INVALID_TOKEN' }],
+    });
   });
 
   it('answers the same for an unknown address and sends nothing', async () => {
@@ -235,7 +333,9 @@ describe('forgotten and changed passwords', () => {
     await other.ok(SIGN_IN, { input: { email: erin.user.email, password: erin.password } });
     const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { user { id } errors { field code message } } }`;
     const wrong = await erin.client.ok(CHANGE, { c: 'khong-dung-dau', n: 'mat-khau-moi-2026' });
-    expect(wrong.changePassword.errors).toEqual([{ field: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'Mật khẩu hiện tại không đúng.' }]);
+    expect(wrong.changePassword.errors).toEqual([
+      { field: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'Mật khẩu hiện tại không đúng.' },
+    ]);
     const ok = await erin.client.ok(CHANGE, { c: erin.password, n: 'mat-khau-moi-2026' });
     expect(ok.changePassword.errors).toEqual([]);
     expect((await erin.client.ok(ME)).me.id).toBe(erin.user.id);
@@ -243,7 +343,11 @@ describe('forgotten and changed passwords', () => {
   });
 
   it('requires a signed-in user to change a password', async () => {
-    const r = await app.client().gql(`mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) { errors { code } } }`);
+    const r = await app
+      .client()
+      .gql(
+        `mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) { errors { code } } }`,
+      );
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(r.errors?.[0].message).toBe('Bạn cần đăng nhập để thực hiện thao tác này.');
   });
@@ -252,7 +356,9 @@ describe('forgotten and changed passwords', () => {
 describe('profile, roles and privacy', () => {
   it('updates the name and language; errors then come in English by default', async () => {
     const f = await app.world.member();
-    const r = await f.client.ok(`mutation { updateProfile(input: { displayName: "Frank", language: EN }) { user { displayName language } errors { code } } }`);
+    const r = await f.client.ok(
+      `mutation { updateProfile(input: { displayName: "Frank", language: EN }) { user { displayName language } errors { code } } }`,
+    );
     expect(r.updateProfile).toEqual({ user: { displayName: 'Frank', language: 'EN' }, errors: [] });
   });
 
@@ -268,8 +374,12 @@ describe('profile, roles and privacy', () => {
     expect(list.users.totalCount).toBeGreaterThanOrEqual(3);
 
     const SET = `mutation ($id: ID!) { setUserRole(input: { userId: $id, role: BROKER }) { user { role } errors { code } } }`;
-    expect((await member.client.gql(SET, { id: member.user.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await broker.client.gql(SET, { id: member.user.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await member.client.gql(SET, { id: member.user.id })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await broker.client.gql(SET, { id: member.user.id })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const promoted = await admin.client.ok(SET, { id: member.user.id });
     expect(promoted.setUserRole.user.role).toBe('BROKER');
   });
@@ -289,10 +399,15 @@ describe('profile, roles and privacy', () => {
     const r = await admin.client.gql(`{ users(first: 101) { totalCount } }`);
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toBe('Số mục mỗi trang phải từ 0 đến 100.');
-    const p1 = await admin.client.ok(`{ users(first: 2) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`);
-    const p2 = await admin.client.ok(`query ($after: String) { users(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`, {
-      after: p1.users.pageInfo.endCursor,
-    });
+    const p1 = await admin.client.ok(
+      `{ users(first: 2) { edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const p2 = await admin.client.ok(
+      `query ($after: String) { users(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`,
+      {
+        after: p1.users.pageInfo.endCursor,
+      },
+    );
     const ids1 = p1.users.edges.map((e: { node: { id: string } }) => e.node.id);
     const ids2 = p2.users.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids1).toHaveLength(2);

@@ -42,17 +42,38 @@ function rateLimited(ctx: GraphQLContext, resetAt: Date): Errors {
   return [fieldError(ctx.t, null, 'RATE_LIMITED', 'RATE_LIMITED', { minutes })];
 }
 
-async function issueToken(ctx: GraphQLContext, user: User, purpose: TokenPurpose, ttlMs: number): Promise<string> {
+async function issueToken(
+  ctx: GraphQLContext,
+  user: User,
+  purpose: TokenPurpose,
+  ttlMs: number,
+): Promise<string> {
   const token = newToken();
-  ctx.em.persist(new UserToken(ref(user), purpose, tokenHash(ctx.config.sessionSecret, token), new Date(Date.now() + ttlMs)));
+  ctx.em.persist(
+    new UserToken(
+      ref(user),
+      purpose,
+      tokenHash(ctx.config.sessionSecret, token),
+      new Date(Date.now() + ttlMs),
+    ),
+  );
   return token;
 }
 
 /** Finds a live token and marks it used; null when unknown, used or expired. */
-async function consumeToken(ctx: GraphQLContext, purpose: TokenPurpose, token: string): Promise<UserToken | null> {
+async function consumeToken(
+  ctx: GraphQLContext,
+  purpose: TokenPurpose,
+  token: string,
+): Promise<UserToken | null> {
   const found = await ctx.em.findOne(
     UserToken,
-    { tokenHash: tokenHash(ctx.config.sessionSecret, token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
+    {
+      tokenHash: tokenHash(ctx.config.sessionSecret, token),
+      purpose,
+      usedAt: null,
+      expiresAt: { $gt: new Date() },
+    },
     { populate: ['user'] },
   );
   if (found) found.usedAt = new Date();
@@ -123,7 +144,8 @@ export async function signIn(ctx: GraphQLContext, input: unknown) {
   const accountKey = `signin:account:${v.data.email}`;
   const ipHit = await hitRateLimit(ctx.em, `signin:ip:${ctx.req.ip}`, window);
   const accountHit = await hitRateLimit(ctx.em, accountKey, window);
-  if (ipHit.count > config.SIGNIN_LIMIT_PER_IP) return { user: null, errors: rateLimited(ctx, ipHit.resetAt) };
+  if (ipHit.count > config.SIGNIN_LIMIT_PER_IP)
+    return { user: null, errors: rateLimited(ctx, ipHit.resetAt) };
   if (accountHit.count > config.SIGNIN_LIMIT_PER_ACCOUNT) {
     return { user: null, errors: rateLimited(ctx, accountHit.resetAt) };
   }
@@ -156,7 +178,12 @@ export async function requestPasswordReset(ctx: GraphQLContext, input: unknown) 
   const user = await ctx.em.findOne(User, { email: v.data.email });
   // Past five e-mails an hour we stay silent rather than flood a mailbox, and say nothing either way.
   if (user && hit.count <= 5) {
-    const token = await issueToken(ctx, user, 'RESET_PASSWORD', ctx.config.PASSWORD_RESET_TTL_MINUTES * 60_000);
+    const token = await issueToken(
+      ctx,
+      user,
+      'RESET_PASSWORD',
+      ctx.config.PASSWORD_RESET_TTL_MINUTES * 60_000,
+    );
     await sendAccountEmail(ctx, user, 'reset', `${ctx.publicUrl}/reset-password?token=${token}`);
     await ctx.em.flush();
   }
@@ -181,7 +208,11 @@ export async function resetPassword(ctx: GraphQLContext, input: unknown) {
     user.passwordHash = await hashPassword(v.data.newPassword);
     // The link proved the mailbox: the address is verified too.
     user.emailVerifiedAt ??= new Date();
-    await ctx.em.nativeUpdate(UserToken, { user: user.id, purpose: 'RESET_PASSWORD', usedAt: null }, { usedAt: new Date() });
+    await ctx.em.nativeUpdate(
+      UserToken,
+      { user: user.id, purpose: 'RESET_PASSWORD', usedAt: null },
+      { usedAt: new Date() },
+    );
     await revokeSessions(ctx.em, user.id);
     await sendAccountEmail(ctx, user, 'passwordChanged');
   });
@@ -194,9 +225,13 @@ export async function changePassword(ctx: GraphQLContext, input: unknown) {
   if (!v.ok) return { user: null, errors: v.errors };
   const user = await ctx.em.findOneOrFail(User, viewer.user.id, { populate: ['passwordHash'] });
   const hit = await hitRateLimit(ctx.em, `password:user:${user.id}`, ctx.config.SIGNIN_LIMIT_WINDOW_SECONDS);
-  if (hit.count > ctx.config.SIGNIN_LIMIT_PER_ACCOUNT) return { user: null, errors: rateLimited(ctx, hit.resetAt) };
+  if (hit.count > ctx.config.SIGNIN_LIMIT_PER_ACCOUNT)
+    return { user: null, errors: rateLimited(ctx, hit.resetAt) };
   if (!(await verifyPassword(user.passwordHash, v.data.currentPassword))) {
-    return { user: null, errors: [fieldError(ctx.t, 'currentPassword', 'INVALID_CREDENTIALS', 'WRONG_PASSWORD')] };
+    return {
+      user: null,
+      errors: [fieldError(ctx.t, 'currentPassword', 'INVALID_CREDENTIALS', 'WRONG_PASSWORD')],
+    };
   }
   const weak = passwordProblem(ctx, 'newPassword', v.data.newPassword, user.email);
   if (weak.length) return { user: null, errors: weak };
@@ -235,7 +270,10 @@ export async function setUserRole(ctx: GraphQLContext, input: { userId: string; 
   return { user: target, errors: [] };
 }
 
-export async function listUsers(ctx: GraphQLContext, args: PageArgs & { where?: { role?: Role | null; search?: string | null } | null }) {
+export async function listUsers(
+  ctx: GraphQLContext,
+  args: PageArgs & { where?: { role?: Role | null; search?: string | null } | null },
+) {
   authorize(ctx, accountPolicy, 'user:list', null);
   const size = pageSize(ctx.t, args.first);
   const where: Record<string, unknown> = {};

@@ -9,7 +9,8 @@ import { Session, type User } from './entities';
 import { newToken, tokenHash } from './crypto';
 
 /** `__Host-` pins the cookie to this host and path / and requires Secure: production only. */
-export const sessionCookieName = (config: Config) => (config.isProduction ? '__Host-tb_session' : 'tb_session');
+export const sessionCookieName = (config: Config) =>
+  config.isProduction ? '__Host-tb_session' : 'tb_session';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 

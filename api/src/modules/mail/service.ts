@@ -5,11 +5,17 @@ import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from
 import { accountPolicy } from '../account/policy';
 import { DevMail } from './entities';
 
-export async function listDevMail(ctx: GraphQLContext, args: PageArgs & { where?: { to?: string | null } | null }) {
+export async function listDevMail(
+  ctx: GraphQLContext,
+  args: PageArgs & { where?: { to?: string | null } | null },
+) {
   if (!ctx.config.devMailbox) {
     throw new GraphQLError(ctx.t('errors.DEV_MAILBOX_DISABLED'), { extensions: { code: 'FORBIDDEN' } });
   }
-  authorize(ctx, accountPolicy, 'devMailbox:read', { devMailbox: ctx.config.devMailbox, production: ctx.config.isProduction });
+  authorize(ctx, accountPolicy, 'devMailbox:read', {
+    devMailbox: ctx.config.devMailbox,
+    production: ctx.config.isProduction,
+  });
   const size = pageSize(ctx.t, args.first);
   const where: Record<string, unknown> = {};
   const to = args.where?.to?.trim().toLowerCase();

@@ -13,27 +13,103 @@ afterAll(async () => {
 const ORG = /* GraphQL */ `
   query ($id: ID!) {
     organization(id: $id) {
-      id name type taxCode address website description verified verificationStatus verificationNote viewerRole
-      province { code name }
-      members { role user { id displayName } }
-      invitations { email role status }
+      id
+      name
+      type
+      taxCode
+      address
+      website
+      description
+      verified
+      verificationStatus
+      verificationNote
+      viewerRole
+      province {
+        code
+        name
+      }
+      members {
+        role
+        user {
+          id
+          displayName
+        }
+      }
+      invitations {
+        email
+        role
+        status
+      }
     }
   }
 `;
 const CREATE = /* GraphQL */ `
   mutation ($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) { organization { id name verified viewerRole } errors { field code message } }
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+        verified
+        viewerRole
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `;
 const INVITE = /* GraphQL */ `
-  mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id email role status } errors { field code message } } }
+  mutation ($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      invitation {
+        id
+        email
+        role
+        status
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
 `;
 const ACCEPT = /* GraphQL */ `
-  mutation ($token: String!) { acceptInvitation(input: { token: $token }) { membership { id role organization { id } } errors { field code message } } }
+  mutation ($token: String!) {
+    acceptInvitation(input: { token: $token }) {
+      membership {
+        id
+        role
+        organization {
+          id
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
 `;
 const VERIFY = /* GraphQL */ `
   mutation ($input: VerifyOrganizationInput!) {
-    verifyOrganization(input: $input) { organization { id verified verificationStatus verificationNote } errors { field code message } }
+    verifyOrganization(input: $input) {
+      organization {
+        id
+        verified
+        verificationStatus
+        verificationNote
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `;
 
@@ -54,9 +130,13 @@ describe('creating an organisation', () => {
     expect(r.createOrganization.errors).toEqual([]);
     expect(r.createOrganization.organization).toMatchObject({ verified: false, viewerRole: 'OWNER' });
     const id = r.createOrganization.organization.id;
-    const me = await owner.client.ok(`{ me { activeOrganization { id } memberships { role organization { id name } } } }`);
+    const me = await owner.client.ok(
+      `{ me { activeOrganization { id } memberships { role organization { id name } } } }`,
+    );
     expect(me.me.activeOrganization.id).toBe(id);
-    expect(me.me.memberships).toEqual([{ role: 'OWNER', organization: { id, name: 'Công ty Cổ phần Thủy sản Thạch Kim' } }]);
+    expect(me.me.memberships).toEqual([
+      { role: 'OWNER', organization: { id, name: 'Công ty Cổ phần Thủy sản Thạch Kim' } },
+    ]);
     const o = await owner.client.ok(ORG, { id });
     expect(o.organization).toMatchObject({
       taxCode: '3001122334',
@@ -70,17 +150,29 @@ describe('creating an organisation', () => {
     const owner = await app.world.member();
     const before = await app.orm.em.fork().count(Organization, {});
     const r = await owner.client.ok(CREATE, {
-      input: { name: '', type: 'BUSINESS', taxCode: 'x'.repeat(65), provinceCode: 'atlantis', website: 'javascript:alert(1)' },
+      input: {
+        name: '',
+        type: 'BUSINESS',
+        taxCode: 'x'.repeat(65),
+        provinceCode: 'atlantis',
+        website: 'javascript:alert(1)',
+      },
     });
     expect(r.createOrganization.organization).toBeNull();
     expect(r.createOrganization.errors).toEqual(
       expect.arrayContaining([
         { field: 'name', code: 'REQUIRED', message: 'Tên tổ chức là bắt buộc.' },
-        { field: 'taxCode', code: 'LENGTH', message: 'Mã số thuế / số quyết định thành lập dài tối đa 64 ký tự.' },
+        {
+          field: 'taxCode',
+          code: 'LENGTH',
+          message: 'Mã số thuế / số quyết định thành lập dài tối đa 64 ký tự.',
+        },
         { field: 'website', code: 'INVALID', message: 'Trang web không hợp lệ.' },
       ]),
     );
-    const province = await owner.client.ok(CREATE, { input: { name: 'A', type: 'BUSINESS', taxCode: '1', provinceCode: 'atlantis' } });
+    const province = await owner.client.ok(CREATE, {
+      input: { name: 'A', type: 'BUSINESS', taxCode: '1', provinceCode: 'atlantis' },
+    });
     expect(province.createOrganization.errors).toEqual([
       { field: 'provinceCode', code: 'INVALID', message: 'Tỉnh/thành phố không có trong danh sách.' },
     ]);
@@ -88,7 +180,9 @@ describe('creating an organisation', () => {
   });
 
   it('requires a signed-in user', async () => {
-    const r = await app.client().gql(CREATE, { input: { name: 'A', type: 'BUSINESS', taxCode: '1', provinceCode: 'ha-tinh' } });
+    const r = await app
+      .client()
+      .gql(CREATE, { input: { name: 'A', type: 'BUSINESS', taxCode: '1', provinceCode: 'ha-tinh' } });
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -96,13 +190,24 @@ describe('creating an organisation', () => {
 describe('what each role sees of an organisation', () => {
   it('shows visitors and other members the public profile only', async () => {
     const owner = await app.world.member();
-    const id = await owner.createOrganization({ address: 'Phường Thành Sen', description: 'Giới thiệu công khai' });
+    const id = await owner.createOrganization({
+      address: 'Phường Thành Sen',
+      description: 'Giới thiệu công khai',
+    });
     await owner.client.ok(INVITE, { input: { organizationId: id, email: 'khach@example.vn' } });
     const broker = await app.world.broker();
     const stranger = await app.world.member();
     for (const c of [app.client(), stranger.client]) {
       const o = (await c.ok(ORG, { id })).organization;
-      expect(o).toMatchObject({ description: 'Giới thiệu công khai', taxCode: null, address: null, verificationNote: null, members: [], invitations: [], viewerRole: null });
+      expect(o).toMatchObject({
+        description: 'Giới thiệu công khai',
+        taxCode: null,
+        address: null,
+        verificationNote: null,
+        members: [],
+        invitations: [],
+        viewerRole: null,
+      });
     }
     const b = (await broker.client.ok(ORG, { id })).organization;
     expect(b).toMatchObject({ taxCode: '3001234567', address: 'Phường Thành Sen' });
@@ -113,7 +218,11 @@ describe('what each role sees of an organisation', () => {
   it('lists organisations publicly, filtered by verification status', async () => {
     const owner = await app.world.member();
     const id = await owner.createOrganization({ name: 'Hợp tác xã Chè Hương Sơn' });
-    const r = await app.client().ok(`{ organizations(first: 100, where: { verificationStatus: UNVERIFIED, search: "Chè Hương" }) { totalCount edges { node { id name verified } } } }`);
+    const r = await app
+      .client()
+      .ok(
+        `{ organizations(first: 100, where: { verificationStatus: UNVERIFIED, search: "Chè Hương" }) { totalCount edges { node { id name verified } } } }`,
+      );
     expect(r.organizations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([id]);
     expect(r.organizations.edges[0].node.verified).toBe(false);
   });
@@ -124,14 +233,22 @@ describe('members and invitations', () => {
     const owner = await app.world.member();
     const id = await owner.createOrganization();
     const invitee = await app.world.member();
-    const r = await owner.client.ok(INVITE, { input: { organizationId: id, email: invitee.user.email.toUpperCase() } });
+    const r = await owner.client.ok(INVITE, {
+      input: { organizationId: id, email: invitee.user.email.toUpperCase() },
+    });
     expect(r.inviteMember.errors).toEqual([]);
-    expect(r.inviteMember.invitation).toMatchObject({ email: invitee.user.email, role: 'MEMBER', status: 'PENDING' });
+    expect(r.inviteMember.invitation).toMatchObject({
+      email: invitee.user.email,
+      role: 'MEMBER',
+      status: 'PENDING',
+    });
     const mail = await app.lastMail(invitee.user.email);
     expect(mail?.subject).toMatch(/^Lời mời tham gia Công ty Thử nghiệm/);
     const token = await app.tokenFromMail(invitee.user.email, '/invitation');
 
-    const preview = await app.client().ok(`query ($t: String!) { invitation(token: $t) { status organization { id } } }`, { t: token });
+    const preview = await app
+      .client()
+      .ok(`query ($t: String!) { invitation(token: $t) { status organization { id } } }`, { t: token });
     expect(preview.invitation).toEqual({ status: 'PENDING', organization: { id } });
 
     const stranger = await app.world.member();
@@ -151,14 +268,24 @@ describe('members and invitations', () => {
     const owner = await app.world.member();
     const id = await owner.createOrganization();
     await owner.client.ok(INVITE, { input: { organizationId: id, email: 'hai-lan@example.vn' } });
-    const twice = await owner.client.ok(INVITE, { input: { organizationId: id, email: 'hai-lan@example.vn' } });
-    expect(twice.inviteMember.errors).toEqual([{ field: 'email', code: 'ALREADY_MEMBER', message: 'Người này đã là thành viên hoặc đã được mời.' }]);
+    const twice = await owner.client.ok(INVITE, {
+      input: { organizationId: id, email: 'hai-lan@example.vn' },
+    });
+    expect(twice.inviteMember.errors).toEqual([
+      { field: 'email', code: 'ALREADY_MEMBER', message: 'Người này đã là thành viên hoặc đã được mời.' },
+    ]);
     const stranger = await app.world.member();
     const broker = await app.world.broker();
     for (const c of [stranger.client, broker.client]) {
-      expect((await c.gql(INVITE, { input: { organizationId: id, email: 'x@example.vn' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await c.gql(INVITE, { input: { organizationId: id, email: 'x@example.vn' } })).errors?.[0].extensions
+          ?.code,
+      ).toBe('FORBIDDEN');
     }
-    expect((await app.client().gql(INVITE, { input: { organizationId: id, email: 'x@example.vn' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await app.client().gql(INVITE, { input: { organizationId: id, email: 'x@example.vn' } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('revokes an invitation so its token no longer works', async () => {
@@ -167,11 +294,16 @@ describe('members and invitations', () => {
     const invitee = await app.world.member();
     const inv = await owner.client.ok(INVITE, { input: { organizationId: id, email: invitee.user.email } });
     const token = await app.tokenFromMail(invitee.user.email, '/invitation');
-    const rev = await owner.client.ok(`mutation ($id: ID!) { revokeInvitation(input: { invitationId: $id }) { invitation { status } errors { code } } }`, {
-      id: inv.inviteMember.invitation.id,
-    });
+    const rev = await owner.client.ok(
+      `mutation ($id: ID!) { revokeInvitation(input: { invitationId: $id }) { invitation { status } errors { code } } }`,
+      {
+        id: inv.inviteMember.invitation.id,
+      },
+    );
     expect(rev.revokeInvitation.invitation.status).toBe('REVOKED');
-    expect((await invitee.client.ok(ACCEPT, { token })).acceptInvitation.errors[0].code).toBe('INVALID_TOKEN');
+    expect((await invitee.client.ok(ACCEPT, { token })).acceptInvitation.errors[0].code).toBe(
+      'INVALID_TOKEN',
+    );
   });
 
   it('refuses an expired invitation', async () => {
@@ -180,8 +312,15 @@ describe('members and invitations', () => {
     const invitee = await app.world.member();
     await owner.client.ok(INVITE, { input: { organizationId: id, email: invitee.user.email } });
     const token = await app.tokenFromMail(invitee.user.email, '/invitation');
-    await app.orm.em.fork().getConnection().execute(`update invitations set expires_at = now() - interval '1 second' where email = ?`, [invitee.user.email]);
-    expect((await invitee.client.ok(ACCEPT, { token })).acceptInvitation.errors[0].code).toBe('INVALID_TOKEN');
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update invitations set expires_at = now() - interval '1 second' where email = ?`, [
+        invitee.user.email,
+      ]);
+    expect((await invitee.client.ok(ACCEPT, { token })).acceptInvitation.errors[0].code).toBe(
+      'INVALID_TOKEN',
+    );
   });
 
   it('keeps at least one owner, lets owners remove members and members leave', async () => {
@@ -195,9 +334,13 @@ describe('members and invitations', () => {
     const memberM = members.find((m) => m.user.id === invitee.user.id)!;
     const REMOVE = `mutation ($id: ID!) { removeMember(input: { membershipId: $id }) { organization { id } errors { field code message } } }`;
 
-    expect((await invitee.client.gql(REMOVE, { id: ownerM.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await invitee.client.gql(REMOVE, { id: ownerM.id })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const last = await owner.client.ok(REMOVE, { id: ownerM.id });
-    expect(last.removeMember.errors).toEqual([{ field: 'membershipId', code: 'LAST_OWNER', message: 'Tổ chức phải còn ít nhất một chủ sở hữu.' }]);
+    expect(last.removeMember.errors).toEqual([
+      { field: 'membershipId', code: 'LAST_OWNER', message: 'Tổ chức phải còn ít nhất một chủ sở hữu.' },
+    ]);
     const leave = await invitee.client.ok(REMOVE, { id: memberM.id });
     expect(leave.removeMember.errors).toEqual([]);
     expect(await app.orm.em.fork().count(Membership, { organization: id })).toBe(1);
@@ -208,8 +351,12 @@ describe('members and invitations', () => {
     const first = await user.createOrganization();
     const second = await user.createOrganization();
     const SWITCH = `mutation ($id: ID!) { switchOrganization(input: { organizationId: $id }) { me { activeOrganization { id } } errors { code } } }`;
-    expect((await user.client.ok(SWITCH, { id: first })).switchOrganization.me.activeOrganization.id).toBe(first);
-    expect((await user.client.ok(`{ me { activeOrganization { id } } }`)).me.activeOrganization.id).toBe(first);
+    expect((await user.client.ok(SWITCH, { id: first })).switchOrganization.me.activeOrganization.id).toBe(
+      first,
+    );
+    expect((await user.client.ok(`{ me { activeOrganization { id } } }`)).me.activeOrganization.id).toBe(
+      first,
+    );
     const other = await app.world.member();
     const foreign = await other.createOrganization();
     expect((await user.client.gql(SWITCH, { id: foreign })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -222,9 +369,15 @@ describe('verification by a broker', () => {
     const owner = await app.world.member();
     const id = await owner.createOrganization();
     const broker = await app.world.broker();
-    const r = await broker.client.ok(VERIFY, { input: { organizationId: id, status: 'VERIFIED', note: 'Đã đối chiếu mã số thuế.' } });
+    const r = await broker.client.ok(VERIFY, {
+      input: { organizationId: id, status: 'VERIFIED', note: 'Đã đối chiếu mã số thuế.' },
+    });
     expect(r.verifyOrganization).toMatchObject({
-      organization: { verified: true, verificationStatus: 'VERIFIED', verificationNote: 'Đã đối chiếu mã số thuế.' },
+      organization: {
+        verified: true,
+        verificationStatus: 'VERIFIED',
+        verificationNote: 'Đã đối chiếu mã số thuế.',
+      },
       errors: [],
     });
     expect((await app.client().ok(ORG, { id })).organization.verified).toBe(true);
@@ -236,7 +389,9 @@ describe('verification by a broker', () => {
     const id = await owner.createOrganization();
     const broker = await app.world.broker();
     const r = await broker.client.ok(VERIFY, { input: { organizationId: id, status: 'REJECTED' } });
-    expect(r.verifyOrganization.errors).toEqual([{ field: 'note', code: 'REQUIRED', message: 'Cần ghi rõ lý do khi từ chối xác minh.' }]);
+    expect(r.verifyOrganization.errors).toEqual([
+      { field: 'note', code: 'REQUIRED', message: 'Cần ghi rõ lý do khi từ chối xác minh.' },
+    ]);
     expect((await app.client().ok(ORG, { id })).organization.verificationStatus).toBe('UNVERIFIED');
   });
 
@@ -257,16 +412,24 @@ describe('verification by a broker', () => {
     await broker.client.ok(VERIFY, { input: { organizationId: id, status: 'VERIFIED', note: 'OK' } });
     const UPDATE = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { verificationStatus description } errors { field code } } }`;
     const r1 = await owner.client.ok(UPDATE, { input: { organizationId: id, description: 'Mô tả mới' } });
-    expect(r1.updateOrganization.organization).toEqual({ verificationStatus: 'VERIFIED', description: 'Mô tả mới' });
+    expect(r1.updateOrganization.organization).toEqual({
+      verificationStatus: 'VERIFIED',
+      description: 'Mô tả mới',
+    });
     const r2 = await owner.client.ok(UPDATE, { input: { organizationId: id, taxCode: '3009999999' } });
     expect(r2.updateOrganization.organization.verificationStatus).toBe('UNVERIFIED');
     const stranger = await app.world.member();
-    expect((await stranger.client.gql(UPDATE, { input: { organizationId: id, name: 'Chiếm quyền' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await stranger.client.gql(UPDATE, { input: { organizationId: id, name: 'Chiếm quyền' } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('answers NOT_FOUND for an unknown organisation', async () => {
     const broker = await app.world.broker();
-    const r = await broker.client.gql(VERIFY, { input: { organizationId: '00000000-0000-4000-8000-000000000000', status: 'VERIFIED' } });
+    const r = await broker.client.gql(VERIFY, {
+      input: { organizationId: '00000000-0000-4000-8000-000000000000', status: 'VERIFIED' },
+    });
     expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(r.errors?.[0].message).toBe('Không tìm thấy tổ chức.');
   });

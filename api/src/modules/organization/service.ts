@@ -5,7 +5,14 @@ import { conflict, notFound } from '../../platform/graphql/errors';
 import { authorize, can, requireViewer, isBroker } from '../../platform/policy';
 import { inTransaction } from '../../platform/database/transaction';
 import { findProvince } from '../../platform/provinces';
-import { email, fieldError, optionalText, requiredText, validate, type InputError } from '../../platform/validation';
+import {
+  email,
+  fieldError,
+  optionalText,
+  requiredText,
+  validate,
+  type InputError,
+} from '../../platform/validation';
 import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
 import { langFromEnum, translator } from '../../platform/i18n';
 import { renderEmail } from '../../platform/mail/render';
@@ -25,13 +32,7 @@ import {
 import { organizationPolicy } from './policy';
 
 export type OrganizationErrorCode =
-  | 'REQUIRED'
-  | 'INVALID'
-  | 'LENGTH'
-  | 'ALREADY_MEMBER'
-  | 'INVALID_TOKEN'
-  | 'WRONG_RECIPIENT'
-  | 'LAST_OWNER';
+  'REQUIRED' | 'INVALID' | 'LENGTH' | 'ALREADY_MEMBER' | 'INVALID_TOKEN' | 'WRONG_RECIPIENT' | 'LAST_OWNER';
 type Errors = InputError<OrganizationErrorCode>[];
 
 const uuid = () => z.uuid();
@@ -56,7 +57,9 @@ const createInput = z.object({
 });
 
 function provinceError(ctx: GraphQLContext, code: string | null | undefined): Errors {
-  return code && !findProvince(code) ? [fieldError(ctx.t, 'provinceCode', 'INVALID', 'UNKNOWN_PROVINCE')] : [];
+  return code && !findProvince(code)
+    ? [fieldError(ctx.t, 'provinceCode', 'INVALID', 'UNKNOWN_PROVINCE')]
+    : [];
 }
 
 export async function getOrganization(ctx: GraphQLContext, id: string): Promise<Organization | null> {
@@ -97,7 +100,10 @@ const updateInput = z.object({
   description: z.string().trim().max(2000).nullish(),
 });
 
-export async function updateOrganization(ctx: GraphQLContext, input: { organizationId: string } & Record<string, unknown>) {
+export async function updateOrganization(
+  ctx: GraphQLContext,
+  input: { organizationId: string } & Record<string, unknown>,
+) {
   const org = await getOrganization(ctx, input.organizationId);
   if (!org) throw notFound(ctx.t, 'organization');
   authorize(ctx, organizationPolicy, 'organization:update', org);
@@ -145,7 +151,8 @@ export async function inviteMember(ctx: GraphQLContext, input: { organizationId:
     status: 'PENDING',
     expiresAt: { $gt: new Date() },
   });
-  if (existingMember || pending) return { invitation: null, errors: [fieldError(ctx.t, 'email', 'ALREADY_MEMBER')] };
+  if (existingMember || pending)
+    return { invitation: null, errors: [fieldError(ctx.t, 'email', 'ALREADY_MEMBER')] };
   const token = newToken();
   const invitation = new Invitation(
     ref(org),
@@ -230,7 +237,10 @@ export async function acceptInvitation(ctx: GraphQLContext, input: { token: stri
       errors: [fieldError(ctx.t, 'token', 'WRONG_RECIPIENT', 'WRONG_RECIPIENT', { email: invitation.email })],
     };
   }
-  const existing = await ctx.em.findOne(Membership, { organization: invitation.organization.id, user: viewer.user.id });
+  const existing = await ctx.em.findOne(Membership, {
+    organization: invitation.organization.id,
+    user: viewer.user.id,
+  });
   if (existing) return { membership: null, errors: [fieldError(ctx.t, 'token', 'ALREADY_MEMBER')] };
   const membership = new Membership(ref(viewer.user), invitation.organization, invitation.role);
   invitation.status = 'ACCEPTED';
@@ -257,13 +267,16 @@ export async function removeMember(ctx: GraphQLContext, input: { membershipId: s
   return inTransaction(ctx.em, async () => {
     if (membership.role === 'OWNER') {
       // Lock the organisation's owner rows so two owners cannot both leave at once.
-      const owners = await ctx.em.getConnection().execute(
-        `select id from memberships where organization_id = ? and role = 'OWNER' for update`,
-        [org.id],
-        'all',
-        ctx.em.getTransactionContext(),
-      );
-      if (owners.length <= 1) return { organization: null, errors: [fieldError(ctx.t, 'membershipId', 'LAST_OWNER')] };
+      const owners = await ctx.em
+        .getConnection()
+        .execute(
+          `select id from memberships where organization_id = ? and role = 'OWNER' for update`,
+          [org.id],
+          'all',
+          ctx.em.getTransactionContext(),
+        );
+      if (owners.length <= 1)
+        return { organization: null, errors: [fieldError(ctx.t, 'membershipId', 'LAST_OWNER')] };
     }
     ctx.em.remove(membership);
     await ctx.em.nativeUpdate(
@@ -293,7 +306,10 @@ const verifyInput = z.object({
   note: optionalText(1000),
 });
 
-export async function verifyOrganization(ctx: GraphQLContext, input: { organizationId: string; status: VerificationStatus }) {
+export async function verifyOrganization(
+  ctx: GraphQLContext,
+  input: { organizationId: string; status: VerificationStatus },
+) {
   const org = await getOrganization(ctx, input.organizationId);
   if (!org) throw notFound(ctx.t, 'organization');
   authorize(ctx, organizationPolicy, 'organization:verify', org);
@@ -307,7 +323,11 @@ export async function verifyOrganization(ctx: GraphQLContext, input: { organizat
   org.verifiedAt = new Date();
   org.verifiedBy = ref(ctx.viewer.user);
   // Tell the owners, each in their language.
-  const owners = await ctx.em.find(Membership, { organization: org.id, role: 'OWNER' }, { populate: ['user'] });
+  const owners = await ctx.em.find(
+    Membership,
+    { organization: org.id, role: 'OWNER' },
+    { populate: ['user'] },
+  );
   for (const m of owners) {
     const user = m.user.getEntity();
     const lang = langFromEnum(user.language);
@@ -319,7 +339,11 @@ export async function verifyOrganization(ctx: GraphQLContext, input: { organizat
       recipientName: user.displayName,
       subject: t('mail.verification.subject', { organization: org.name }),
       paragraphs: [
-        t(`mail.verification.${v.data.status}`, { ...names, organization: org.name, note: v.data.note ?? '—' }),
+        t(`mail.verification.${v.data.status}`, {
+          ...names,
+          organization: org.name,
+          note: v.data.note ?? '—',
+        }),
       ],
       action: { label: org.name, url: `${ctx.publicUrl}/organization` },
     });
@@ -337,7 +361,11 @@ export async function verifyOrganization(ctx: GraphQLContext, input: { organizat
 export async function listOrganizations(
   ctx: GraphQLContext,
   args: PageArgs & {
-    where?: { verificationStatus?: VerificationStatus | null; type?: OrganizationType | null; search?: string | null } | null;
+    where?: {
+      verificationStatus?: VerificationStatus | null;
+      type?: OrganizationType | null;
+      search?: string | null;
+    } | null;
   },
 ) {
   const size = pageSize(ctx.t, args.first);

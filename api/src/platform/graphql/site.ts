@@ -12,7 +12,9 @@ export const siteResolvers: Resolvers = {
       devMailboxEnabled: ctx.config.devMailbox && !ctx.config.isProduction,
     }),
     provinces: (_p, _a, ctx) =>
-      [...PROVINCES].sort((a, b) => (ctx.lang === 'en' ? a.en : a.vi).localeCompare(ctx.lang === 'en' ? b.en : b.vi, ctx.lang)),
+      [...PROVINCES].sort((a, b) =>
+        (ctx.lang === 'en' ? a.en : a.vi).localeCompare(ctx.lang === 'en' ? b.en : b.vi, ctx.lang),
+      ),
   },
   Mutation: { ping: () => true },
   Province: {

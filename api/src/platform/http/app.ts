@@ -57,9 +57,17 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (code && EXPOSED_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error) as { name?: string } | undefined;
   if (original?.name === 'OptimisticLockError') {
-    return { message: translator('vi')('errors.CONFLICT'), extensions: { code: 'CONFLICT' }, path: formatted.path };
+    return {
+      message: translator('vi')('errors.CONFLICT'),
+      extensions: { code: 'CONFLICT' },
+      path: formatted.path,
+    };
   }
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+  return {
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    path: formatted.path,
+  };
 }
 
 export async function createHttpApp(app: AppServices): Promise<HttpApp> {
@@ -122,7 +130,10 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
               for (const err of errors) {
                 const code = err.extensions?.code as string | undefined;
                 if (!code || !EXPOSED_CODES.has(code)) {
-                  contextValue.logger?.error({ err: unwrapResolverError(err), path: err.path }, 'internal error');
+                  contextValue.logger?.error(
+                    { err: unwrapResolverError(err), path: err.path },
+                    'internal error',
+                  );
                 }
               }
             },
@@ -156,7 +167,9 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   expressApp.use((err: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
     if (status >= 500) logger.error({ err, requestId: req.id }, 'unhandled HTTP error');
-    res.status(status).json({ error: status >= 500 ? 'Internal server error' : err.message, requestId: req.id });
+    res
+      .status(status)
+      .json({ error: status >= 500 ? 'Internal server error' : err.message, requestId: req.id });
   });
 
   return {

@@ -83,7 +83,8 @@ export const en: Catalog = {
     },
     verification: {
       subject: 'Verification of {{organization}}',
-      VERIFIED: '{{organization}} has been verified by the {{department}}. Its listings can now be published.',
+      VERIFIED:
+        '{{organization}} has been verified by the {{department}}. Its listings can now be published.',
       REJECTED: 'The verification of {{organization}} did not pass. Reason: {{note}}',
       UNVERIFIED: '{{organization}} was set back to unverified. Note: {{note}}',
     },

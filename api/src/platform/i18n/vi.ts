@@ -81,7 +81,8 @@ export const vi = {
     },
     verification: {
       subject: 'Kết quả xác minh tổ chức {{organization}}',
-      VERIFIED: 'Tổ chức {{organization}} đã được {{department}} xác minh. Các tin đăng của tổ chức có thể được công bố.',
+      VERIFIED:
+        'Tổ chức {{organization}} đã được {{department}} xác minh. Các tin đăng của tổ chức có thể được công bố.',
       REJECTED: 'Hồ sơ xác minh của tổ chức {{organization}} chưa đạt. Lý do: {{note}}',
       UNVERIFIED: 'Tổ chức {{organization}} được đưa về trạng thái chưa xác minh. Ghi chú: {{note}}',
     },

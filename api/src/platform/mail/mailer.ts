@@ -34,7 +34,13 @@ export function createMailer(config: Config, logger: Logger): Mailer {
   return {
     async send(_em, m) {
       try {
-        await transport.sendMail({ from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html });
+        await transport.sendMail({
+          from: config.MAIL_FROM,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+        });
       } catch (err) {
         // A failed e-mail must not undo what the user did; it is logged for the operator.
         logger.error({ err, to: m.to, subject: m.subject }, 'sending e-mail failed');

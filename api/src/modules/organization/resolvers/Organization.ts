@@ -1,4 +1,8 @@
-import type { InvitationResolvers, MembershipResolvers, OrganizationResolvers } from '../../../generated/graphql';
+import type {
+  InvitationResolvers,
+  MembershipResolvers,
+  OrganizationResolvers,
+} from '../../../generated/graphql';
 import { can } from '../../../platform/policy';
 import { findProvince } from '../../../platform/provinces';
 import { organizationPolicy } from '../policy';
@@ -6,11 +10,19 @@ import { organizationPolicy } from '../policy';
 const byDate = <T extends { createdAt: Date }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime();
 
 export const Organization: OrganizationResolvers = {
-  taxCode: (o, _a, ctx) => (can(ctx.viewer, organizationPolicy, 'organization:viewPrivate', o) ? o.taxCode : null),
-  address: (o, _a, ctx) => (can(ctx.viewer, organizationPolicy, 'organization:viewPrivate', o) ? o.address : null),
+  taxCode: (o, _a, ctx) =>
+    can(ctx.viewer, organizationPolicy, 'organization:viewPrivate', o) ? o.taxCode : null,
+  address: (o, _a, ctx) =>
+    can(ctx.viewer, organizationPolicy, 'organization:viewPrivate', o) ? o.address : null,
   verificationNote: (o, _a, ctx) =>
     can(ctx.viewer, organizationPolicy, 'organization:viewPrivate', o) ? (o.verificationNote ?? null) : null,
-  province: (o) => findProvince(o.provinceCode) ?? { code: o.provinceCode, vi: o.provinceCode, en: o.provinceCode, isCity: false },
+  province: (o) =>
+    findProvince(o.provinceCode) ?? {
+      code: o.provinceCode,
+      vi: o.provinceCode,
+      en: o.provinceCode,
+      isCity: false,
+    },
   verified: (o) => o.verificationStatus === 'VERIFIED',
   viewerRole: (o, _a, ctx) => ctx.viewer?.roles.get(o.id) ?? null,
   members: async (o, _a, ctx) => {

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const updateProfile: MutationResolvers['updateProfile'] = (_parent, { input }, ctx) => service.updateProfile(ctx, input);
+export const updateProfile: MutationResolvers['updateProfile'] = (_parent, { input }, ctx) =>
+  service.updateProfile(ctx, input);

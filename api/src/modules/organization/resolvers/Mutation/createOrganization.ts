@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const createOrganization: MutationResolvers['createOrganization'] = (_parent, { input }, ctx) => service.createOrganization(ctx, input);
+export const createOrganization: MutationResolvers['createOrganization'] = (_parent, { input }, ctx) =>
+  service.createOrganization(ctx, input);

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const inviteMember: MutationResolvers['inviteMember'] = (_parent, { input }, ctx) => service.inviteMember(ctx, input);
+export const inviteMember: MutationResolvers['inviteMember'] = (_parent, { input }, ctx) =>
+  service.inviteMember(ctx, input);

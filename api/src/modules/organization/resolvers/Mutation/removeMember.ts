@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const removeMember: MutationResolvers['removeMember'] = (_parent, { input }, ctx) => service.removeMember(ctx, input);
+export const removeMember: MutationResolvers['removeMember'] = (_parent, { input }, ctx) =>
+  service.removeMember(ctx, input);

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const revokeInvitation: MutationResolvers['revokeInvitation'] = (_parent, { input }, ctx) => service.revokeInvitation(ctx, input);
+export const revokeInvitation: MutationResolvers['revokeInvitation'] = (_parent, { input }, ctx) =>
+  service.revokeInvitation(ctx, input);

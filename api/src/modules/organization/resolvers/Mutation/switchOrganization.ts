@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const switchOrganization: MutationResolvers['switchOrganization'] = (_parent, { input }, ctx) => service.switchOrganization(ctx, input);
+export const switchOrganization: MutationResolvers['switchOrganization'] = (_parent, { input }, ctx) =>
+  service.switchOrganization(ctx, input);

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../../generated/graphql';
 import * as service from '../../service';
 
-export const verifyOrganization: MutationResolvers['verifyOrganization'] = (_parent, { input }, ctx) => service.verifyOrganization(ctx, input);
+export const verifyOrganization: MutationResolvers['verifyOrganization'] = (_parent, { input }, ctx) =>
+  service.verifyOrganization(ctx, input);

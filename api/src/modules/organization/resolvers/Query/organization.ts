@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { getOrganization } from '../../service';
 
-export const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) => getOrganization(ctx, id);
+export const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) =>
+  getOrganization(ctx, id);

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/graphql';
 import { listOrganizations } from '../../service';
 
-export const organizations: QueryResolvers['organizations'] = (_parent, args, ctx) => listOrganizations(ctx, args);
+export const organizations: QueryResolvers['organizations'] = (_parent, args, ctx) =>
+  listOrganizations(ctx, args);
