@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../kit/app';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from '../kit/browser';
+import { describeInBrowser, launchBrowser, openPage, seriousAccessibilityViolations } from '../kit/browser';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('onboarding, in Vietnamese', () => {
+describeInBrowser('onboarding, in Vietnamese', () => {
   let app: TestApp;
   let browser: Browser;
 
@@ -69,9 +69,11 @@ describe('onboarding, in Vietnamese', () => {
       await page.getByRole('heading', { level: 1, name: 'Tạo hồ sơ tổ chức' }).waitFor();
 
       await page.getByLabel('Tên tổ chức').fill(organization);
-      await page.getByLabel('Loại hình tổ chức').click();
+      await page.getByRole('textbox', { name: 'Loại hình tổ chức' }).click();
       await page.getByRole('option', { name: 'Doanh nghiệp' }).click();
-      await expect.poll(() => page.getByLabel('Tỉnh/thành phố').inputValue()).toBe('Hà Tĩnh');
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Tỉnh/thành phố' }).inputValue())
+        .toContain('Hà Tĩnh');
       await page.getByLabel('Mã số thuế hoặc số quyết định thành lập').fill('3001234567');
       await page.getByLabel('Địa chỉ').fill('Số 12 đường Trần Phú, phường Thành Sen');
       await page.getByLabel('Website').fill('https://cokhihonglinh.example.vn');

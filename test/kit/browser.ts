@@ -1,6 +1,22 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { describe } from 'vitest';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * `describe` for browser journeys: without Chromium they are skipped with a warning on a developer's
+ * machine, and fail in CI (CI=true), where a skipped browser test would hide a broken screen.
+ */
+const chromiumMissing = !existsSync(chromiumPath) && process.env.CI !== 'true';
+if (chromiumMissing) {
+  console.warn(
+    `Browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
+}
+export const describeInBrowser = describe.skipIf(chromiumMissing);
 
 /**
  * Debian's Chromium driven by playwright-core: no browser download, no network. CHROMIUM_PATH
@@ -8,7 +24,7 @@ import { chromium } from 'playwright-core';
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -153,11 +153,9 @@ describe('registration and e-mail verification', () => {
   it('refuses a second account with the same e-mail, whatever its case', async () => {
     const email = freshEmail('trung');
     await app.client().ok(REGISTER, { input: { email, password: 'mot-mat-khau-dai', displayName: 'A' } });
-    const r = await app
-      .client()
-      .ok(REGISTER, {
-        input: { email: email.toUpperCase(), password: 'mot-mat-khau-dai', displayName: 'B' },
-      });
+    const r = await app.client().ok(REGISTER, {
+      input: { email: email.toUpperCase(), password: 'mot-mat-khau-dai', displayName: 'B' },
+    });
     expect(r.register.errors).toEqual([
       { field: 'email', code: 'EMAIL_TAKEN', message: 'Địa chỉ email này đã được đăng ký.' },
     ]);

@@ -1,0 +1,39 @@
+import type { Messages } from '../../platform/i18n/types';
+
+export const vi = {
+  title: 'Hộp thư phát triển',
+  description:
+    'Các thư sàn lẽ ra đã gửi đi. Hộp thư này chỉ có khi chưa cấu hình máy chủ thư (SMTP), dùng cho phát triển và kiểm thử.',
+  filterLabel: 'Lọc theo người nhận',
+  filterPlaceholder: 'ten@vidu.vn',
+  filter: 'Lọc',
+  clearFilter: 'Bỏ lọc',
+  messages: 'Danh sách thư ({{count}})',
+  empty: 'Chưa có thư nào.',
+  emptyFiltered: 'Chưa có thư nào gửi tới {{to}}.',
+  selectPrompt: 'Chọn một thư trong danh sách để đọc.',
+  notLoaded: 'Không tìm thấy thư này trong danh sách đang hiển thị.',
+  to: 'Người nhận',
+  sentAt: 'Thời gian gửi',
+  backToList: 'Quay lại danh sách thư',
+  autoRefresh: 'Danh sách tự làm mới vài giây một lần.',
+};
+
+export const en: Messages<typeof vi> = {
+  title: 'Development mailbox',
+  description:
+    'The e-mails the exchange would have sent. This mailbox exists only while no mail server (SMTP) is configured, for development and testing.',
+  filterLabel: 'Filter by recipient',
+  filterPlaceholder: 'name@example.com',
+  filter: 'Filter',
+  clearFilter: 'Clear filter',
+  messages: 'Messages ({{count}})',
+  empty: 'No e-mails yet.',
+  emptyFiltered: 'No e-mails to {{to}} yet.',
+  selectPrompt: 'Choose an e-mail in the list to read it.',
+  notLoaded: 'This e-mail is not among those shown.',
+  to: 'To',
+  sentAt: 'Sent',
+  backToList: 'Back to the list',
+  autoRefresh: 'The list refreshes itself every few seconds.',
+};

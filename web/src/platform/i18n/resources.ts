@@ -1,0 +1,34 @@
+import * as platform from './messages';
+import * as home from '../../modules/home/i18n';
+import * as account from '../../modules/account/i18n';
+import * as organization from '../../modules/organization/i18n';
+import * as mail from '../../modules/mail/i18n';
+import * as admin from '../../modules/admin/i18n';
+
+/**
+ * One `translation` namespace per language. Top-level keys: the shared ones from ./messages
+ * (common, layout, errors, validation, enums, notFound), then one key per feature module, whose texts
+ * live beside the feature in modules/<feature>/i18n.ts.
+ */
+export const resources = {
+  vi: {
+    translation: {
+      ...platform.vi,
+      home: home.vi,
+      account: account.vi,
+      organization: organization.vi,
+      mail: mail.vi,
+      admin: admin.vi,
+    },
+  },
+  en: {
+    translation: {
+      ...platform.en,
+      home: home.en,
+      account: account.en,
+      organization: organization.en,
+      mail: mail.en,
+      admin: admin.en,
+    },
+  },
+};

@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router';
+import { AdminOrganizationsPage } from '../../modules/admin/pages/AdminOrganizationsPage';
+import { AccountPage } from '../../modules/account/pages/AccountPage';
+import { CheckEmailPage } from '../../modules/account/pages/CheckEmailPage';
+import { ForgotPasswordPage } from '../../modules/account/pages/ForgotPasswordPage';
+import { RegisterPage } from '../../modules/account/pages/RegisterPage';
+import { ResetPasswordPage } from '../../modules/account/pages/ResetPasswordPage';
+import { SignInPage } from '../../modules/account/pages/SignInPage';
+import { VerifyEmailPage } from '../../modules/account/pages/VerifyEmailPage';
+import { DevMailboxPage } from '../../modules/mail/pages/DevMailboxPage';
+import { HomePage } from '../../modules/home/pages/HomePage';
+import { NotFoundPage } from '../../modules/home/pages/NotFoundPage';
+import { CreateOrganizationPage } from '../../modules/organization/pages/CreateOrganizationPage';
+import { InvitationPage } from '../../modules/organization/pages/InvitationPage';
+import { MyOrganizationPage } from '../../modules/organization/pages/MyOrganizationPage';
+import { OrganizationPage } from '../../modules/organization/pages/OrganizationPage';
+import { AppLayout } from '../layout/AppLayout';
+import { RouteError } from './RouteError';
+
+/**
+ * Every path of the app. /verify-email, /reset-password and /invitation are linked from the API's
+ * e-mails: they must not move. The API serves index.html for any other GET, so all are real paths.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'register/check-email', element: <CheckEmailPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'invitation', element: <InvitationPage /> },
+          { path: 'organizations/new', element: <CreateOrganizationPage /> },
+          { path: 'organizations/:id', element: <OrganizationPage /> },
+          { path: 'organization', element: <MyOrganizationPage /> },
+          { path: 'dev/mailbox', element: <DevMailboxPage /> },
+          { path: 'admin/organizations', element: <AdminOrganizationsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
