@@ -121,6 +121,8 @@ export interface TestApp {
   config: Config;
   orm: Orm;
   world: World;
+  /** The API's search sync worker: `flushAll()` waits until every committed change is searchable. */
+  searchSync: RunningApi['services']['searchSync'];
   /** A fresh client with an empty cookie jar (a visitor). */
   client(): TestClient;
   /** The newest e-mail to `to` in the development mailbox. */
@@ -161,6 +163,7 @@ export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
     url: api.url,
     config,
     orm: api.services.orm,
+    searchSync: api.services.searchSync,
     world: undefined as unknown as World,
     client: () => new TestClient(api.url),
     lastMail: (to) =>

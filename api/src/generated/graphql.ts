@@ -3,6 +3,11 @@ import type { User as UserModel } from '../modules/account/entities.js';
 import type { Organization as OrganizationModel, Membership as MembershipModel, Invitation as InvitationModel } from '../modules/organization/entities.js';
 import type { DevMail as DevMailModel } from '../modules/mail/entities.js';
 import type { ProvinceRecord as ProvinceRecordModel } from '../platform/provinces.js';
+import type { Listing as ListingModel, IpRecordData as IpRecordDataModel, ListingRevision as ListingRevisionModel, ListingReview as ListingReviewModel, Sector as SectorModel } from '../modules/listing/entities.js';
+import type { ContentView as ContentViewModel } from '../modules/listing/content.js';
+import type { Attachment as AttachmentModel } from '../modules/attachment/entities.js';
+import type { SearchSynonym as SearchSynonymModel } from '../modules/search/entities.js';
+import type { SearchHitModel as SearchHitModelModel, SearchResultsModel as SearchResultsModelModel } from '../modules/search/service.js';
 import type { GraphQLContext } from '../platform/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -15,8 +20,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without time, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
   /** An instant in time, serialised as an ISO-8601 string with a time zone (e.g. `2026-11-21T08:00:00.000Z`). */
   DateTime: { input: Date; output: Date | string; }
+  /** A whole number of Vietnamese đồng, serialised as a JSON number (a safe integer, up to 9 007 199 254 740 991). */
+  Dong: { input: number; output: number; }
 };
 
 /** Input for `acceptInvitation`. */
@@ -66,6 +75,25 @@ export type AccountErrorCode =
   /** A required field is empty. */
   | 'REQUIRED';
 
+/** An uploaded image or document. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** True when only those who may see the confidential part may download it. */
+  confidential: Scalars['Boolean']['output'];
+  /** Detected content type (`image/jpeg`, `image/png`, `image/webp` or `application/pdf`). */
+  contentType: Scalars['String']['output'];
+  /** File name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** Identifier returned by the upload endpoint. */
+  id: Scalars['ID']['output'];
+  /** A small image for lists; null for documents. */
+  thumbnailUrl: Maybe<Scalars['String']['output']>;
+  /** Where to download it (images: resized for the web). */
+  url: Scalars['String']['output'];
+};
+
 /** Input for `changePassword`. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -81,6 +109,23 @@ export type ChangePasswordPayload = {
   errors: Array<AccountError>;
   /** The user; null when refused. */
   user: Maybe<User>;
+};
+
+/** Input of `createListing`. */
+export type CreateListingInput = {
+  /** Initial content; a title is required. */
+  content: ListingContentInput;
+  /** Offer or request. */
+  kind: ListingKind;
+};
+
+/** Result of `createListing`. */
+export type CreateListingPayload = {
+  __typename?: 'CreateListingPayload';
+  /** What to fix. */
+  errors: Array<ListingError>;
+  /** The new draft, or null when there were errors. */
+  listing: Maybe<Listing>;
 };
 
 /** Input for `createOrganization`. */
@@ -108,6 +153,33 @@ export type CreateOrganizationPayload = {
   errors: Array<OrganizationError>;
   /** The new organisation; null when refused. */
   organization: Maybe<Organization>;
+};
+
+/** Input of `createSector`. */
+export type CreateSectorInput = {
+  /** Stable code: lowercase letters, digits and hyphens. */
+  code: Scalars['String']['input'];
+  /** English label (≤ 128 characters). */
+  labelEn: Scalars['String']['input'];
+  /** Vietnamese label (≤ 128 characters). */
+  labelVi: Scalars['String']['input'];
+  /** Display order; last when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `deleteSearchSynonym`. */
+export type DeleteSearchSynonymInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteSearchSynonym`. */
+export type DeleteSearchSynonymPayload = {
+  __typename?: 'DeleteSearchSynonymPayload';
+  /** True when it was deleted. */
+  deleted: Scalars['Boolean']['output'];
+  /** What went wrong. */
+  errors: Array<ListingError>;
 };
 
 /** An e-mail kept in the development mailbox. */
@@ -151,6 +223,30 @@ export type DevMailEdge = {
 export type DevMailboxWhere = {
   /** Only messages sent to this address (case-insensitive). */
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A facet value and how many results have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** How many results have it. */
+  count: Scalars['Int']['output'];
+  /** The value's label in the caller's language. */
+  label: Scalars['String']['output'];
+  /** The value to put in the filter. */
+  value: Scalars['String']['output'];
+};
+
+/** One field's change between two revisions, values shown as text. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Value after, as text; null when empty. */
+  after: Maybe<Scalars['String']['output']>;
+  /** Value before, as text; null when empty. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The field's name in the API (`title`, `summary`, `sectors`, …). */
+  field: Scalars['String']['output'];
+  /** The field's label in the caller's language. */
+  label: Scalars['String']['output'];
 };
 
 /** An invitation by e-mail to join an organisation. */
@@ -202,12 +298,410 @@ export type InviteMemberPayload = {
   invitation: Maybe<Invitation>;
 };
 
+/** An intellectual-property record of an offer. */
+export type IpRecord = {
+  __typename?: 'IpRecord';
+  /** Filing or grant date. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** Identifier, stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Application or grant number. */
+  number: Scalars['String']['output'];
+  /** Where it stands. */
+  status: IpStatus;
+  /** Where it applies. */
+  territory: IpTerritory;
+  /** Kind of protection. */
+  type: IpType;
+  /** True once a broker checked it against the IP register; the badge is public. */
+  verified: Scalars['Boolean']['output'];
+};
+
+/** An IP record as written by the owner. */
+export type IpRecordInput = {
+  /** Filing or grant date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of an existing record to keep; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Application or grant number (≤ 64 characters). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Where it stands. */
+  status: IpStatus;
+  /** Where it applies. */
+  territory: IpTerritory;
+  /** Kind of protection. */
+  type: IpType;
+};
+
+/** Where an IP record stands at the IP office. */
+export type IpStatus =
+  /** Hết hiệu lực. */
+  | 'EXPIRED'
+  /** Đã nộp đơn. */
+  | 'FILED'
+  /** Đã được cấp bằng. */
+  | 'GRANTED'
+  /** Chưa nộp đơn. */
+  | 'NOT_FILED';
+
+/** Where an IP right applies. */
+export type IpTerritory =
+  /** Elsewhere. */
+  | 'OTHER'
+  /** International application under the Patent Cooperation Treaty. */
+  | 'PCT'
+  /** Việt Nam. */
+  | 'VN';
+
+/** Kinds of intellectual-property protection. */
+export type IpType =
+  /** Kiểu dáng công nghiệp. */
+  | 'INDUSTRIAL_DESIGN'
+  /** Sáng chế. */
+  | 'PATENT'
+  /** Giống cây trồng. */
+  | 'PLANT_VARIETY'
+  /** Quyền tác giả phần mềm. */
+  | 'SOFTWARE_COPYRIGHT'
+  /** Bí mật kinh doanh / bí quyết. */
+  | 'TRADE_SECRET'
+  /** Giải pháp hữu ích. */
+  | 'UTILITY_SOLUTION';
+
 /** Languages the exchange speaks. Vietnamese is the default. */
 export type Language =
   /** English */
   | 'EN'
   /** Tiếng Việt */
   | 'VI';
+
+/** A technology offer or request. */
+export type Listing = {
+  __typename?: 'Listing';
+  /** True when the owner publishes without showing the organisation. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Contact person; owners' members and brokers only (parties reach each other through the exchange). */
+  contact: Maybe<ListingContact>;
+  /** The content the public sees (for drafts: the draft). Confidential parts are null for those not allowed. */
+  content: ListingContent;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it expires unless renewed. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Offer or request. */
+  kind: ListingKind;
+  /** When its owner last confirmed it is current. */
+  lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The owner organisation; null for visitors and other members when the listing is anonymous. */
+  organization: Maybe<Organization>;
+  /** Edits to a published listing that wait for approval. Owners' members and brokers only; otherwise null. */
+  pendingContent: Maybe<ListingContent>;
+  /** Where the pending edits stand; null when there are none or the caller may not see them. */
+  pendingStatus: Maybe<PendingChangesStatus>;
+  /** When it was first published. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * What the content under review changes compared with the last published content (for a first submission:
+   * every filled field). Owners' members and brokers only; empty otherwise.
+   */
+  reviewDiff: Array<FieldChange>;
+  /** Every review decision, newest first, with the broker's reason. Owners' members and brokers only. */
+  reviews: Array<ListingReview>;
+  /** Every saved revision, newest first: who, when, what changed. Owners' members and brokers only. */
+  revisions: Array<ListingRevision>;
+  /** Stable readable part of the listing's URL, from its Vietnamese title without diacritics. */
+  slug: Scalars['String']['output'];
+  /** Lifecycle status. */
+  status: ListingStatus;
+  /** When anything in it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: send it back with the next save. */
+  version: Scalars['Int']['output'];
+  /** True when the caller may edit and submit it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** True when the caller may publish, send back or reject it. */
+  viewerCanReview: Scalars['Boolean']['output'];
+};
+
+/** Input of the owner's actions on a listing. */
+export type ListingActionInput = {
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+};
+
+/** Result of an action on a listing. */
+export type ListingActionPayload = {
+  __typename?: 'ListingActionPayload';
+  /** Why the action was refused. */
+  errors: Array<ListingError>;
+  /** The listing after the action, or null when there were errors. */
+  listing: Maybe<Listing>;
+};
+
+/** A page of listings. */
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  /** The listings on this page. */
+  edges: Array<ListingEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many listings match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The person to contact about a listing. Never public. */
+export type ListingContact = {
+  __typename?: 'ListingContact';
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phone number. */
+  phone: Scalars['String']['output'];
+};
+
+/** The editable content of a listing. */
+export type ListingContent = {
+  __typename?: 'ListingContent';
+  /** Advantages and innovation (offers, ≤ 2000 characters). */
+  advantages: Scalars['String']['output'];
+  /** Confidential detail (≤ 4000 characters): brokers, owners' members and accepted interests only. */
+  confidentialDetail: Maybe<Scalars['String']['output']>;
+  /** Requests: the day after which the request closes. */
+  deadline: Maybe<Scalars['Date']['output']>;
+  /** Description in Markdown (≤ 4000 characters). */
+  description: Scalars['String']['output'];
+  /** The description rendered to sanitized HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  /** Documents (PDF). Confidential ones only for those who may see the confidential part. */
+  documents: Array<Attachment>;
+  /** Expected result (requests, ≤ 2000 characters). */
+  expectedResult: Scalars['String']['output'];
+  /** Images, first one is the cover. */
+  images: Array<Attachment>;
+  /** Intellectual-property records (offers). */
+  ipRecords: Array<IpRecord>;
+  /** Up to 5 technology keywords. */
+  keywords: Array<Scalars['String']['output']>;
+  /** Languages documentation is available in (ISO 639-1 codes such as `vi`, `en`). */
+  languages: Array<Scalars['String']['output']>;
+  /** The stage `trl` falls in. */
+  maturityStage: Maybe<MaturityStage>;
+  /** True when others may express interest. */
+  openForInterest: Scalars['Boolean']['output'];
+  /** The role expected of the partner (≤ 500 characters). */
+  partnerRole: Scalars['String']['output'];
+  /** Kinds of partner sought. */
+  partnerTypes: Array<PartnerType>;
+  /** The price band used by search facets. */
+  priceBand: PriceBand;
+  /** Highest price or budget in đồng. */
+  priceMax: Maybe<Scalars['Dong']['output']>;
+  /** Lowest price or budget in đồng; with `priceMax` a range, alone an amount. */
+  priceMin: Maybe<Scalars['Dong']['output']>;
+  /** True when the price (offer) or budget (request) is negotiable and no amount is given. */
+  priceNegotiable: Scalars['Boolean']['output'];
+  /** Province where the technology is or will be applied. */
+  province: Maybe<Province>;
+  /** Sectors from the department's taxonomy. */
+  sectors: Array<Sector>;
+  /** Technical specification sought (requests, ≤ 2000 characters). */
+  specification: Scalars['String']['output'];
+  /** Short summary (≤ 500 characters). */
+  summary: Scalars['String']['output'];
+  /** Test results (≤ 2000 characters), confidential like `confidentialDetail`. */
+  testResults: Maybe<Scalars['String']['output']>;
+  /** Title (≤ 256 characters). */
+  title: Scalars['String']['output'];
+  /** Transfer forms offered or wanted. */
+  transferForms: Array<TransferForm>;
+  /** Technology readiness level 1–9: the offer's level, or the minimum a request accepts. Null until chosen. */
+  trl: Maybe<Scalars['Int']['output']>;
+};
+
+/** The content fields a draft starts with or a save changes. Omitted fields are left as they are. */
+export type ListingContentInput = {
+  /** Advantages and innovation (offers, ≤ 2000 characters). */
+  advantages?: InputMaybe<Scalars['String']['input']>;
+  /** Publish without showing the organisation. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Confidential detail (≤ 4000 characters). */
+  confidentialDetail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person's e-mail. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person's name (≤ 256 characters). */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person's phone (≤ 32 characters). */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Requests: closing date. */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** Description in Markdown (≤ 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Documents (up to 10), each marked public or confidential. */
+  documents?: InputMaybe<Array<ListingDocumentInput>>;
+  /** Expected result (requests, ≤ 2000 characters). */
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  /** Image attachment ids, cover first (up to 10). */
+  imageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** IP records (offers, up to 20). Keep `id` to update a record; a record without `id` is new. */
+  ipRecords?: InputMaybe<Array<IpRecordInput>>;
+  /** Up to 5 keywords, each ≤ 50 characters. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Language codes (`vi`, `en`, …). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Open for interest. */
+  openForInterest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Role expected of the partner (≤ 500 characters). */
+  partnerRole?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of partner sought. */
+  partnerTypes?: InputMaybe<Array<PartnerType>>;
+  /** Highest price or budget, đồng. */
+  priceMax?: InputMaybe<Scalars['Dong']['input']>;
+  /** Lowest price or budget, đồng. */
+  priceMin?: InputMaybe<Scalars['Dong']['input']>;
+  /** True when negotiable with no amount. */
+  priceNegotiable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Province code (see `provinces`). */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Sector ids (at least one to submit). */
+  sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Technical specification sought (requests, ≤ 2000 characters). */
+  specification?: InputMaybe<Scalars['String']['input']>;
+  /** Summary (≤ 500 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Test results (≤ 2000 characters). */
+  testResults?: InputMaybe<Scalars['String']['input']>;
+  /** Title (≤ 256 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Transfer forms offered or wanted. */
+  transferForms?: InputMaybe<Array<TransferForm>>;
+  /** Technology readiness level 1–9. */
+  trl?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A document attached to a listing. */
+export type ListingDocumentInput = {
+  /** Attachment id from the upload endpoint. */
+  attachmentId: Scalars['ID']['input'];
+  /** True when only those who may see the confidential part may download it. */
+  confidential: Scalars['Boolean']['input'];
+};
+
+/** A listing in a page. */
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The listing. */
+  node: Listing;
+};
+
+/** A problem with a listing input, naming the field. */
+export type ListingError = {
+  __typename?: 'ListingError';
+  /** Machine-readable code. */
+  code: ListingErrorCode;
+  /** The input field, or null for the listing as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Message in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+/** What can be wrong with a listing input or action. */
+export type ListingErrorCode =
+  /** A value is not allowed. */
+  | 'INVALID'
+  /** The action is not possible in the listing's current status. */
+  | 'INVALID_STATUS'
+  /** A text is too long or too short. */
+  | 'LENGTH'
+  /** The owner organisation must be verified before publishing. */
+  | 'ORGANIZATION_UNVERIFIED'
+  /** A required field is missing. */
+  | 'REQUIRED'
+  /** The value is already used. */
+  | 'TAKEN'
+  /** Too many items. */
+  | 'TOO_MANY';
+
+/** The two kinds of listing. */
+export type ListingKind =
+  /** Chào bán công nghệ: a technology its owner will transfer. */
+  | 'OFFER'
+  /** Nhu cầu công nghệ: a problem a business needs solved. */
+  | 'REQUEST';
+
+/** A broker's decision with the reason the owner sees. */
+export type ListingReview = {
+  __typename?: 'ListingReview';
+  /** The broker's display name. */
+  brokerName: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What was decided. */
+  decision: ReviewDecision;
+  /** The reason given to the owner. */
+  reason: Scalars['String']['output'];
+};
+
+/** One saved revision of a listing. */
+export type ListingRevision = {
+  __typename?: 'ListingRevision';
+  /** Who saved it (display name). */
+  authorName: Scalars['String']['output'];
+  /** What changed in this save. */
+  changes: Array<FieldChange>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Version number after this save. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a listing stands in its lifecycle. */
+export type ListingStatus =
+  /** Sent back by a broker with a reason; the owner edits and submits again. */
+  | 'CHANGES_REQUESTED'
+  /** Being written by its owner; only the owner sees it. */
+  | 'DRAFT'
+  /** Not confirmed by its owner in time; hidden until renewed. */
+  | 'EXPIRED'
+  /** The technology found its partner. */
+  | 'FULFILLED'
+  /** Public on the exchange. */
+  | 'PUBLISHED'
+  /** Refused by a broker with a reason. */
+  | 'REJECTED'
+  /** Waiting for the department's review. */
+  | 'SUBMITTED'
+  /** Taken off the exchange by its owner. */
+  | 'WITHDRAWN';
+
+/** Filters for `listings`. */
+export type ListingWhere = {
+  /** Only this kind. */
+  kind?: InputMaybe<ListingKind>;
+  /** Only the listings of the organisation the caller acts for. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this organisation's listings (anonymous ones excluded unless the caller may see the owner). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses (visitors: published only, whatever is asked). */
+  status?: InputMaybe<Array<ListingStatus>>;
+};
+
+/** Technology readiness shown as stages. */
+export type MaturityStage =
+  /** Đã thương mại hóa (TRL 9). */
+  | 'COMMERCIALISED'
+  /** Ý tưởng (TRL 1–2). */
+  | 'IDEA'
+  /** Đã kiểm chứng trong phòng thí nghiệm (TRL 3–4). */
+  | 'LAB_PROVEN'
+  /** Đã thử nghiệm trong điều kiện thực tế (TRL 7–8). */
+  | 'PILOTED'
+  /** Mẫu thử (TRL 5–6). */
+  | 'PROTOTYPE';
 
 /** A person's place in an organisation. */
 export type Membership = {
@@ -238,16 +732,35 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** Changes the signed-in user's password. Revokes every other session of the user. */
   changePassword: ChangePasswordPayload;
+  /** Starts a draft listing for the organisation the caller acts for. Members of that organisation. */
+  createListing: CreateListingPayload;
   /** Creates an organisation; the signed-in user becomes its owner and acts for it. */
   createOrganization: CreateOrganizationPayload;
+  /** Adds a sector to the taxonomy. Admins only. */
+  createSector: SectorPayload;
+  /** Deletes a synonym group. Brokers only. */
+  deleteSearchSynonym: DeleteSearchSynonymPayload;
   /** Invites a person by e-mail to join an organisation. Owners only. */
   inviteMember: InviteMemberPayload;
+  /** Marks a published listing as fulfilled: the technology found its partner. Owners' members or brokers. */
+  markListingFulfilled: ListingActionPayload;
   /** Does nothing; lets features extend `Mutation`. Always returns true. */
   ping: Scalars['Boolean']['output'];
+  /** Publishes a submitted listing or approves submitted changes. Brokers only; the organisation must be verified. */
+  publishListing: ReviewListingPayload;
   /** Creates an account and e-mails a verification link. The new user is signed in. */
   register: RegisterPayload;
+  /** Rejects a submitted listing (or its submitted changes) with a reason. Brokers only. */
+  rejectListing: ReviewListingPayload;
   /** Removes a member from an organisation. Owners, or a member removing themselves. The last owner cannot leave. */
   removeMember: RemoveMemberPayload;
+  /**
+   * Confirms the listing is still current: sets "last confirmed" to now and moves the expiry a full period
+   * ahead. An expired listing goes back to published. Owners' members.
+   */
+  renewListing: ListingActionPayload;
+  /** Sends a submitted listing back to its owner with a reason. Brokers only. */
+  requestListingChanges: ReviewListingPayload;
   /** E-mails a single-use password-reset link if the address has an account. Always succeeds, so it reveals nothing. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sends a new verification e-mail to the signed-in user. */
@@ -256,22 +769,38 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Withdraws a pending invitation. Owners only. */
   revokeInvitation: RevokeInvitationPayload;
+  /** Creates or replaces a synonym group and pushes the groups to the search engine. Brokers only. */
+  saveSearchSynonym: SaveSearchSynonymPayload;
   /** Gives a user a role. Admins only. */
   setUserRole: SetUserRolePayload;
   /** Signs in with e-mail and password. Rate-limited per account and per IP address. */
   signIn: SignInPayload;
   /** Signs out: revokes the current session (or every session of the user with `everywhere`). */
   signOut: SignOutPayload;
+  /** Sends a draft (or pending changes of a published listing) to the department for review. Owners' members. */
+  submitListing: SubmitListingPayload;
   /** Chooses the organisation the signed-in user acts for. */
   switchOrganization: SwitchOrganizationPayload;
+  /**
+   * Saves the content of a listing (also used for autosave). Owners' members. `version` must be the version the
+   * edit started from, else the save is refused with a `CONFLICT` error and nothing is overwritten. Editing a
+   * published listing keeps the published content public and stores the edit as pending changes.
+   */
+  updateListing: UpdateListingPayload;
   /** Updates an organisation's profile. Owners, brokers and admins. A changed tax code needs verification again. */
   updateOrganization: UpdateOrganizationPayload;
   /** Updates the signed-in user's name and language. */
   updateProfile: UpdateProfilePayload;
+  /** Renames, reorders, activates or deactivates a sector. Admins only. */
+  updateSector: SectorPayload;
   /** Confirms the e-mail address with the token from the verification e-mail. */
   verifyEmail: VerifyEmailPayload;
+  /** Records the broker's check of an intellectual-property record against the IP register. Brokers only. */
+  verifyIpRecord: ListingActionPayload;
   /** Records the department's check of an organisation's papers (tax code / establishment decision). Brokers only. */
   verifyOrganization: VerifyOrganizationPayload;
+  /** Takes a published listing off the exchange. Owners' members or brokers. */
+  withdrawListing: ListingActionPayload;
 };
 
 
@@ -288,8 +817,26 @@ export type MutationChangePasswordArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationCreateSectorArgs = {
+  input: CreateSectorInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationDeleteSearchSynonymArgs = {
+  input: DeleteSearchSynonymInput;
 };
 
 
@@ -300,14 +847,44 @@ export type MutationInviteMemberArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationMarkListingFulfilledArgs = {
+  input: ListingActionInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationPublishListingArgs = {
+  input: ReviewListingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationRejectListingArgs = {
+  input: ReviewListingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationRenewListingArgs = {
+  input: ListingActionInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationRequestListingChangesArgs = {
+  input: ReviewListingInput;
 };
 
 
@@ -336,6 +913,12 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationSaveSearchSynonymArgs = {
+  input: SaveSearchSynonymInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationSetUserRoleArgs = {
   input: SetUserRoleInput;
 };
@@ -354,8 +937,20 @@ export type MutationSignOutArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationSubmitListingArgs = {
+  input: SubmitListingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationSwitchOrganizationArgs = {
   input: SwitchOrganizationInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationUpdateListingArgs = {
+  input: UpdateListingInput;
 };
 
 
@@ -372,14 +967,32 @@ export type MutationUpdateProfileArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationUpdateSectorArgs = {
+  input: UpdateSectorInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationVerifyIpRecordArgs = {
+  input: VerifyIpRecordInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationVerifyOrganizationArgs = {
   input: VerifyOrganizationInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationWithdrawListingArgs = {
+  input: ListingActionInput;
 };
 
 /** A business, research institute, university, inventor, intermediary or agency. */
@@ -505,6 +1118,43 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** Kinds of partner a listing looks for. */
+export type PartnerType =
+  /** Doanh nghiệp lớn. */
+  | 'LARGE_BUSINESS'
+  /** Doanh nghiệp vừa. */
+  | 'MEDIUM_BUSINESS'
+  /** Khác. */
+  | 'OTHER'
+  /** Viện nghiên cứu. */
+  | 'RESEARCH_INSTITUTE'
+  /** Doanh nghiệp nhỏ và siêu nhỏ. */
+  | 'SMALL_BUSINESS'
+  /** Trường đại học. */
+  | 'UNIVERSITY';
+
+/** Where pending changes to a published listing stand. */
+export type PendingChangesStatus =
+  /** Sent back by a broker with a reason. */
+  | 'CHANGES_REQUESTED'
+  /** Saved, not yet submitted. */
+  | 'DRAFT'
+  /** Waiting for the department's review. */
+  | 'SUBMITTED';
+
+/** Price bands used by the search facets, in đồng. */
+export type PriceBand =
+  /** 100 million to under 500 million đồng. */
+  | 'FROM_100M_TO_500M'
+  /** 500 million to under 2 billion đồng. */
+  | 'FROM_500M_TO_2B'
+  /** Thỏa thuận: no amount given. */
+  | 'NEGOTIABLE'
+  /** 2 billion đồng or more. */
+  | 'OVER_2B'
+  /** Under 100 million đồng. */
+  | 'UNDER_100M';
+
 /** A provincial-level administrative unit (province or centrally-run city). */
 export type Province = {
   __typename?: 'Province';
@@ -527,6 +1177,16 @@ export type Query = {
   devMailbox: DevMailConnection;
   /** A pending invitation, looked up by the token from the invitation e-mail. */
   invitation: Maybe<Invitation>;
+  /**
+   * One listing by id or by its slug. Visitors see only published listings; owners their own in any status;
+   * brokers and admins every listing. Returns null when the caller may not see it.
+   */
+  listing: Maybe<Listing>;
+  /**
+   * Listings the caller may see, newest change first. Members use `where.mine` for their organisation's
+   * listings; brokers may filter by any status. `first` is capped at 100.
+   */
+  listings: ListingConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
   /** One organisation's profile. Public; contact details and members only for its members, brokers and admins. */
@@ -535,6 +1195,23 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The 34 provincial-level units in force since 1 July 2025, in the caller's language. */
   provinces: Array<Province>;
+  /**
+   * The broker review queue: listings submitted for the first time and published listings with submitted
+   * changes, oldest first. Brokers only. `first` is capped at 100.
+   */
+  reviewQueue: ListingConnection;
+  /**
+   * Full-text search over published listings: diacritic-insensitive, typo-tolerant, with the department's
+   * synonyms, highlighted snippets and facet counts. Pages are numbered so a result list can live in a URL;
+   * `pageSize` is capped at 100 and `page × pageSize` at the index's 1000-hit bound. Public.
+   * When the search engine is unreachable the answer comes from PostgreSQL, without typo tolerance, with
+   * `degraded: true`.
+   */
+  search: SearchResults;
+  /** Groups of search terms the department treats as the same (e.g. AI ↔ trí tuệ nhân tạo). Brokers only. */
+  searchSynonyms: Array<SearchSynonym>;
+  /** The department's sector taxonomy, in display order. Public. Inactive sectors only for admins. */
+  sectors: Array<Sector>;
   /** Public facts about this exchange: the department that runs it, its province and logo. */
   site: Site;
   /** Users of the exchange, newest first. Admins only. `first` is capped at 100. */
@@ -557,6 +1234,21 @@ export type QueryInvitationArgs = {
 
 
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryListingArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ListingWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -567,6 +1259,29 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QuerySearchArgs = {
+  orderBy?: InputMaybe<SearchOrder>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<SearchWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QuerySectorsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -660,6 +1375,32 @@ export type ResetPasswordPayload = {
   reset: Scalars['Boolean']['output'];
 };
 
+/** A broker's decision on a submitted listing. */
+export type ReviewDecision =
+  /** Sent back for changes. */
+  | 'CHANGES_REQUESTED'
+  /** Published (or changes approved). */
+  | 'PUBLISHED'
+  /** Rejected. */
+  | 'REJECTED';
+
+/** Input of the broker's review decisions. */
+export type ReviewListingInput = {
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+  /** The reason the owner sees (≤ 2000 characters). Required. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of a review decision. */
+export type ReviewListingPayload = {
+  __typename?: 'ReviewListingPayload';
+  /** What to fix. */
+  errors: Array<ListingError>;
+  /** The listing after the decision, or null when there were errors. */
+  listing: Maybe<Listing>;
+};
+
 /** Input for `revokeInvitation`. */
 export type RevokeInvitationInput = {
   /** The invitation to withdraw. */
@@ -683,6 +1424,138 @@ export type Role =
   | 'BROKER'
   /** A person acting for organisations: posts listings, expresses interest. */
   | 'MEMBER';
+
+/** Input of `saveSearchSynonym`. */
+export type SaveSearchSynonymInput = {
+  /** The group to replace; omit to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** At least two terms, each ≤ 64 characters, up to 20. */
+  terms: Array<Scalars['String']['input']>;
+};
+
+/** Result of `saveSearchSynonym`. */
+export type SaveSearchSynonymPayload = {
+  __typename?: 'SaveSearchSynonymPayload';
+  /** What to fix. */
+  errors: Array<ListingError>;
+  /** The group, or null when there were errors. */
+  synonym: Maybe<SearchSynonym>;
+};
+
+/** Counts of one facet. */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  /**
+   * The filter it belongs to: `kind`, `sector`, `maturityStage`, `ipStatus`, `transferForm`, `province`,
+   * `organizationType` or `priceBand`.
+   */
+  name: Scalars['String']['output'];
+  /** The values with their counts, largest first. */
+  values: Array<FacetValue>;
+};
+
+/** One search hit. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The listing. */
+  listing: Listing;
+  /** A snippet of the summary or description with matched words wrapped in `<mark>`; HTML-escaped otherwise. */
+  snippet: Scalars['String']['output'];
+  /** The title with matched words wrapped in `<mark>`; HTML-escaped otherwise. */
+  titleHighlight: Scalars['String']['output'];
+};
+
+/** Orders of search results. */
+export type SearchOrder =
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Lowest price or budget first; negotiable last. */
+  | 'PRICE_ASC'
+  /** Highest price or budget first; negotiable last. */
+  | 'PRICE_DESC'
+  /** Best match first; listings not confirmed recently rank lower among equals. */
+  | 'RELEVANCE';
+
+/** A page of search results with facet counts. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /**
+   * True when the search engine was unreachable and the answer came from PostgreSQL (no typo tolerance, no
+   * synonyms, no facets).
+   */
+  degraded: Scalars['Boolean']['output'];
+  /** Facet counts for the current query and filters. */
+  facets: Array<SearchFacet>;
+  /** The hits on this page. */
+  hits: Array<SearchHit>;
+  /** The page returned, from 1. */
+  page: Scalars['Int']['output'];
+  /** Number of pages. */
+  pageCount: Scalars['Int']['output'];
+  /** The words actually searched when a long query was shortened to the engine's ten-word limit; null otherwise. */
+  searchedWords: Maybe<Scalars['String']['output']>;
+  /** How many published listings match (at most 1000, the index bound). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of terms the search treats as equivalent. */
+export type SearchSynonym = {
+  __typename?: 'SearchSynonym';
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The terms, e.g. ["AI", "trí tuệ nhân tạo"]. */
+  terms: Array<Scalars['String']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Filters of a search; values within one filter are alternatives, filters combine. */
+export type SearchWhere = {
+  /** IP statuses. */
+  ipStatus?: InputMaybe<Array<IpStatus>>;
+  /** Kind of listing. */
+  kind?: InputMaybe<Array<ListingKind>>;
+  /** Maturity stages. */
+  maturityStage?: InputMaybe<Array<MaturityStage>>;
+  /** Types of the owner organisation (anonymous listings have none). */
+  organizationType?: InputMaybe<Array<OrganizationType>>;
+  /** Price bands. */
+  priceBand?: InputMaybe<Array<PriceBand>>;
+  /** Province codes. */
+  province?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sector codes. */
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Transfer forms. */
+  transferForm?: InputMaybe<Array<TransferForm>>;
+};
+
+/** A sector of the department's taxonomy. */
+export type Sector = {
+  __typename?: 'Sector';
+  /** False when hidden from new listings. */
+  active: Scalars['Boolean']['output'];
+  /** Stable code, e.g. `agriculture`. */
+  code: Scalars['String']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Label in the caller's language. */
+  label: Scalars['String']['output'];
+  /** English label. */
+  labelEn: Scalars['String']['output'];
+  /** Vietnamese label. */
+  labelVi: Scalars['String']['output'];
+  /** Display order. */
+  position: Scalars['Int']['output'];
+};
+
+/** Result of a sector change. */
+export type SectorPayload = {
+  __typename?: 'SectorPayload';
+  /** What to fix. */
+  errors: Array<ListingError>;
+  /** The sector, or null when there were errors. */
+  sector: Maybe<Sector>;
+};
 
 /** Input for `setUserRole`. */
 export type SetUserRoleInput = {
@@ -748,6 +1621,21 @@ export type Site = {
   province: Province;
 };
 
+/** Input of `submitListing`. */
+export type SubmitListingInput = {
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+};
+
+/** Result of `submitListing`. */
+export type SubmitListingPayload = {
+  __typename?: 'SubmitListingPayload';
+  /** What to fix before it can be submitted (every missing required field). */
+  errors: Array<ListingError>;
+  /** The listing after submitting, or null when there were errors. */
+  listing: Maybe<Listing>;
+};
+
 /** Input for `switchOrganization`. */
 export type SwitchOrganizationInput = {
   /** An organisation the signed-in user belongs to. */
@@ -761,6 +1649,42 @@ export type SwitchOrganizationPayload = {
   errors: Array<OrganizationError>;
   /** The signed-in user, now acting for the organisation. */
   me: Maybe<User>;
+};
+
+/** Ways a technology changes hands. */
+export type TransferForm =
+  /** Mua đứt / chuyển nhượng. */
+  | 'ASSIGNMENT'
+  /** Góp vốn bằng công nghệ (liên doanh). */
+  | 'CAPITAL_CONTRIBUTION'
+  /** Nhượng quyền. */
+  | 'FRANCHISE'
+  /** Hợp tác nghiên cứu phát triển. */
+  | 'JOINT_RND'
+  /** Li-xăng. */
+  | 'LICENCE'
+  /** Dịch vụ kỹ thuật / tư vấn. */
+  | 'TECHNICAL_SERVICE'
+  /** Chuyển giao trọn gói (chìa khóa trao tay). */
+  | 'TURNKEY';
+
+/** Input of `updateListing`. */
+export type UpdateListingInput = {
+  /** The fields to change. */
+  content: ListingContentInput;
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+  /** The version the edit started from. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of `updateListing`. */
+export type UpdateListingPayload = {
+  __typename?: 'UpdateListingPayload';
+  /** What to fix. */
+  errors: Array<ListingError>;
+  /** The listing after the save, or null when there were errors. */
+  listing: Maybe<Listing>;
 };
 
 /** Input for `updateOrganization`. Omitted fields stay as they are. */
@@ -807,6 +1731,20 @@ export type UpdateProfilePayload = {
   errors: Array<AccountError>;
   /** The updated user; null when refused. */
   user: Maybe<User>;
+};
+
+/** Input of `updateSector`. */
+export type UpdateSectorInput = {
+  /** Shown for new listings or not. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New English label. */
+  labelEn?: InputMaybe<Scalars['String']['input']>;
+  /** New Vietnamese label. */
+  labelVi?: InputMaybe<Scalars['String']['input']>;
+  /** New display order. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The sector. */
+  sectorId: Scalars['ID']['input'];
 };
 
 /** A person with an account. */
@@ -882,6 +1820,16 @@ export type VerifyEmailPayload = {
   errors: Array<AccountError>;
   /** The verified user; null when refused. */
   user: Maybe<User>;
+};
+
+/** Input of `verifyIpRecord`. */
+export type VerifyIpRecordInput = {
+  /** The IP record. */
+  ipRecordId: Scalars['ID']['input'];
+  /** The listing. */
+  listingId: Scalars['ID']['input'];
+  /** True when it checks out against the register; false removes the badge. */
+  verified: Scalars['Boolean']['input'];
 };
 
 /** Input for `verifyOrganization`. */
@@ -976,23 +1924,55 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AccountError: ResolverTypeWrapper<AccountError>;
   AccountErrorCode: AccountErrorCode;
+  Attachment: ResolverTypeWrapper<AttachmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  CreateListingInput: CreateListingInput;
+  CreateListingPayload: ResolverTypeWrapper<Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  CreateSectorInput: CreateSectorInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSearchSynonymInput: DeleteSearchSynonymInput;
+  DeleteSearchSynonymPayload: ResolverTypeWrapper<DeleteSearchSynonymPayload>;
   DevMail: ResolverTypeWrapper<DevMailModel>;
   DevMailConnection: ResolverTypeWrapper<Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversTypes['DevMailEdge']> }>;
   DevMailEdge: ResolverTypeWrapper<Omit<DevMailEdge, 'node'> & { node: ResolversTypes['DevMail'] }>;
   DevMailboxWhere: DevMailboxWhere;
+  Dong: ResolverTypeWrapper<Scalars['Dong']['output']>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationStatus: InvitationStatus;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  IpRecord: ResolverTypeWrapper<IpRecordDataModel>;
+  IpRecordInput: IpRecordInput;
+  IpStatus: IpStatus;
+  IpTerritory: IpTerritory;
+  IpType: IpType;
   Language: Language;
+  Listing: ResolverTypeWrapper<ListingModel>;
+  ListingActionInput: ListingActionInput;
+  ListingActionPayload: ResolverTypeWrapper<Omit<ListingActionPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
+  ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
+  ListingContact: ResolverTypeWrapper<ListingContact>;
+  ListingContent: ResolverTypeWrapper<ContentViewModel>;
+  ListingContentInput: ListingContentInput;
+  ListingDocumentInput: ListingDocumentInput;
+  ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
+  ListingError: ResolverTypeWrapper<ListingError>;
+  ListingErrorCode: ListingErrorCode;
+  ListingKind: ListingKind;
+  ListingReview: ResolverTypeWrapper<ListingReviewModel>;
+  ListingRevision: ResolverTypeWrapper<ListingRevisionModel>;
+  ListingStatus: ListingStatus;
+  ListingWhere: ListingWhere;
+  MaturityStage: MaturityStage;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1004,6 +1984,9 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerType: PartnerType;
+  PendingChangesStatus: PendingChangesStatus;
+  PriceBand: PriceBand;
   Province: ResolverTypeWrapper<ProvinceRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
@@ -1016,9 +1999,22 @@ export type ResolversTypes = {
   ResendVerificationEmailPayload: ResolverTypeWrapper<ResendVerificationEmailPayload>;
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
+  ReviewDecision: ReviewDecision;
+  ReviewListingInput: ReviewListingInput;
+  ReviewListingPayload: ResolverTypeWrapper<Omit<ReviewListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   Role: Role;
+  SaveSearchSynonymInput: SaveSearchSynonymInput;
+  SaveSearchSynonymPayload: ResolverTypeWrapper<Omit<SaveSearchSynonymPayload, 'synonym'> & { synonym?: Maybe<ResolversTypes['SearchSynonym']> }>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
+  SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
+  SearchOrder: SearchOrder;
+  SearchResults: ResolverTypeWrapper<SearchResultsModelModel>;
+  SearchSynonym: ResolverTypeWrapper<SearchSynonymModel>;
+  SearchWhere: SearchWhere;
+  Sector: ResolverTypeWrapper<SectorModel>;
+  SectorPayload: ResolverTypeWrapper<Omit<SectorPayload, 'sector'> & { sector?: Maybe<ResolversTypes['Sector']> }>;
   SetUserRoleInput: SetUserRoleInput;
   SetUserRolePayload: ResolverTypeWrapper<Omit<SetUserRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   SignInInput: SignInInput;
@@ -1027,12 +2023,18 @@ export type ResolversTypes = {
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   Site: ResolverTypeWrapper<Omit<Site, 'province'> & { province: ResolversTypes['Province'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitListingInput: SubmitListingInput;
+  SubmitListingPayload: ResolverTypeWrapper<Omit<SubmitListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   SwitchOrganizationInput: SwitchOrganizationInput;
   SwitchOrganizationPayload: ResolverTypeWrapper<Omit<SwitchOrganizationPayload, 'me'> & { me?: Maybe<ResolversTypes['User']> }>;
+  TransferForm: TransferForm;
+  UpdateListingInput: UpdateListingInput;
+  UpdateListingPayload: ResolverTypeWrapper<Omit<UpdateListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateOrganizationPayload: ResolverTypeWrapper<Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UpdateSectorInput: UpdateSectorInput;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -1040,6 +2042,7 @@ export type ResolversTypes = {
   VerificationStatus: VerificationStatus;
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  VerifyIpRecordInput: VerifyIpRecordInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   VerifyOrganizationPayload: ResolverTypeWrapper<Omit<VerifyOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
 };
@@ -1049,21 +2052,46 @@ export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AccountError: AccountError;
+  Attachment: AttachmentModel;
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: Omit<ChangePasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  CreateListingInput: CreateListingInput;
+  CreateListingPayload: Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  CreateSectorInput: CreateSectorInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteSearchSynonymInput: DeleteSearchSynonymInput;
+  DeleteSearchSynonymPayload: DeleteSearchSynonymPayload;
   DevMail: DevMailModel;
   DevMailConnection: Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['DevMailEdge']> };
   DevMailEdge: Omit<DevMailEdge, 'node'> & { node: ResolversParentTypes['DevMail'] };
   DevMailboxWhere: DevMailboxWhere;
+  Dong: Scalars['Dong']['output'];
+  FacetValue: FacetValue;
+  FieldChange: FieldChange;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationModel;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  IpRecord: IpRecordDataModel;
+  IpRecordInput: IpRecordInput;
+  Listing: ListingModel;
+  ListingActionInput: ListingActionInput;
+  ListingActionPayload: Omit<ListingActionPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
+  ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
+  ListingContact: ListingContact;
+  ListingContent: ContentViewModel;
+  ListingContentInput: ListingContentInput;
+  ListingDocumentInput: ListingDocumentInput;
+  ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
+  ListingError: ListingError;
+  ListingReview: ListingReviewModel;
+  ListingRevision: ListingRevisionModel;
+  ListingWhere: ListingWhere;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationModel;
@@ -1084,8 +2112,19 @@ export type ResolversParentTypes = {
   ResendVerificationEmailPayload: ResendVerificationEmailPayload;
   ResetPasswordInput: ResetPasswordInput;
   ResetPasswordPayload: ResetPasswordPayload;
+  ReviewListingInput: ReviewListingInput;
+  ReviewListingPayload: Omit<ReviewListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  SaveSearchSynonymInput: SaveSearchSynonymInput;
+  SaveSearchSynonymPayload: Omit<SaveSearchSynonymPayload, 'synonym'> & { synonym?: Maybe<ResolversParentTypes['SearchSynonym']> };
+  SearchFacet: SearchFacet;
+  SearchHit: SearchHitModelModel;
+  SearchResults: SearchResultsModelModel;
+  SearchSynonym: SearchSynonymModel;
+  SearchWhere: SearchWhere;
+  Sector: SectorModel;
+  SectorPayload: Omit<SectorPayload, 'sector'> & { sector?: Maybe<ResolversParentTypes['Sector']> };
   SetUserRoleInput: SetUserRoleInput;
   SetUserRolePayload: Omit<SetUserRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SignInInput: SignInInput;
@@ -1094,18 +2133,24 @@ export type ResolversParentTypes = {
   SignOutPayload: SignOutPayload;
   Site: Omit<Site, 'province'> & { province: ResolversParentTypes['Province'] };
   String: Scalars['String']['output'];
+  SubmitListingInput: SubmitListingInput;
+  SubmitListingPayload: Omit<SubmitListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   SwitchOrganizationInput: SwitchOrganizationInput;
   SwitchOrganizationPayload: Omit<SwitchOrganizationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['User']> };
+  UpdateListingInput: UpdateListingInput;
+  UpdateListingPayload: Omit<UpdateListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateOrganizationPayload: Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UpdateSectorInput: UpdateSectorInput;
   User: UserModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserWhere: UserWhere;
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  VerifyIpRecordInput: VerifyIpRecordInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   VerifyOrganizationPayload: Omit<VerifyOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
 };
@@ -1121,9 +2166,24 @@ export type AccountErrorResolvers<ContextType = GraphQLContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
   errors?: Resolver<Array<ResolversTypes['AccountError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type CreateListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateListingPayload'] = ResolversParentTypes['CreateListingPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
 };
 
 export type CreateOrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateOrganizationPayload'] = ResolversParentTypes['CreateOrganizationPayload']> = {
@@ -1131,9 +2191,18 @@ export type CreateOrganizationPayloadResolvers<ContextType = GraphQLContext, Par
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteSearchSynonymPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSearchSynonymPayload'] = ResolversParentTypes['DeleteSearchSynonymPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+};
 
 export type DevMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevMail'] = ResolversParentTypes['DevMail']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1155,6 +2224,23 @@ export type DevMailEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['DevMail'], ParentType, ContextType>;
 };
 
+export interface DongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Dong'], any> {
+  name: 'Dong';
+}
+
+export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1170,6 +2256,112 @@ export type InviteMemberPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
 };
 
+export type IpRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpRecord'] = ResolversParentTypes['IpRecord']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IpStatus'], ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['IpTerritory'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['IpType'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ListingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Listing'] = ResolversParentTypes['Listing']> = {
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ListingContact']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['ListingContent'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ListingKind'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pendingContent?: Resolver<Maybe<ResolversTypes['ListingContent']>, ParentType, ContextType>;
+  pendingStatus?: Resolver<Maybe<ResolversTypes['PendingChangesStatus']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewDiff?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['ListingReview']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['ListingRevision']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ListingActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingActionPayload'] = ResolversParentTypes['ListingActionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+};
+
+export type ListingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ListingContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingContact'] = ResolversParentTypes['ListingContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ListingContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingContent'] = ResolversParentTypes['ListingContent']> = {
+  advantages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidentialDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  expectedResult?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  ipRecords?: Resolver<Array<ResolversTypes['IpRecord']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maturityStage?: Resolver<Maybe<ResolversTypes['MaturityStage']>, ParentType, ContextType>;
+  openForInterest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partnerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerTypes?: Resolver<Array<ResolversTypes['PartnerType']>, ParentType, ContextType>;
+  priceBand?: Resolver<ResolversTypes['PriceBand'], ParentType, ContextType>;
+  priceMax?: Resolver<Maybe<ResolversTypes['Dong']>, ParentType, ContextType>;
+  priceMin?: Resolver<Maybe<ResolversTypes['Dong']>, ParentType, ContextType>;
+  priceNegotiable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  specification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  testResults?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferForms?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
+  trl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ListingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingEdge'] = ResolversParentTypes['ListingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+};
+
+export type ListingErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingError'] = ResolversParentTypes['ListingError']> = {
+  code?: Resolver<ResolversTypes['ListingErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ListingReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingReview'] = ResolversParentTypes['ListingReview']> = {
+  brokerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ListingRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingRevision'] = ResolversParentTypes['ListingRevision']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1181,23 +2373,37 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createListing?: Resolver<ResolversTypes['CreateListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createSector?: Resolver<ResolversTypes['SectorPayload'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
+  deleteSearchSynonym?: Resolver<ResolversTypes['DeleteSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationDeleteSearchSynonymArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  markListingFulfilled?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationMarkListingFulfilledArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishListing?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  rejectListing?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationRejectListingArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  renewListing?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationRenewListingArgs, 'input'>>;
+  requestListingChanges?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationRequestListingChangesArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['ResendVerificationEmailPayload'], ParentType, ContextType, RequireFields<MutationResendVerificationEmailArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
+  saveSearchSynonym?: Resolver<ResolversTypes['SaveSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationSaveSearchSynonymArgs, 'input'>>;
   setUserRole?: Resolver<ResolversTypes['SetUserRolePayload'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
+  submitListing?: Resolver<ResolversTypes['SubmitListingPayload'], ParentType, ContextType, RequireFields<MutationSubmitListingArgs, 'input'>>;
   switchOrganization?: Resolver<ResolversTypes['SwitchOrganizationPayload'], ParentType, ContextType, RequireFields<MutationSwitchOrganizationArgs, 'input'>>;
+  updateListing?: Resolver<ResolversTypes['UpdateListingPayload'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateSector?: Resolver<ResolversTypes['SectorPayload'], ParentType, ContextType, RequireFields<MutationUpdateSectorArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
+  verifyIpRecord?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyIpRecordArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['VerifyOrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'input'>>;
+  withdrawListing?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationWithdrawListingArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1252,10 +2458,16 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   devMailbox?: Resolver<ResolversTypes['DevMailConnection'], ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryListingArgs>>;
+  listings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryListingsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  reviewQueue?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'orderBy' | 'page' | 'pageSize'>>;
+  searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorsArgs, 'includeInactive'>>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
@@ -1285,9 +2497,61 @@ export type ResetPasswordPayloadResolvers<ContextType = GraphQLContext, ParentTy
   reset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ReviewListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewListingPayload'] = ResolversParentTypes['ReviewListingPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+};
+
 export type RevokeInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeInvitationPayload'] = ResolversParentTypes['RevokeInvitationPayload']> = {
   errors?: Resolver<Array<ResolversTypes['OrganizationError']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+};
+
+export type SaveSearchSynonymPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveSearchSynonymPayload'] = ResolversParentTypes['SaveSearchSynonymPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  synonym?: Resolver<Maybe<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
+};
+
+export type SearchFacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  degraded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searchedWords?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchSynonymResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchSynonym'] = ResolversParentTypes['SearchSynonym']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SectorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectorPayload'] = ResolversParentTypes['SectorPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
 };
 
 export type SetUserRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUserRolePayload'] = ResolversParentTypes['SetUserRolePayload']> = {
@@ -1313,9 +2577,19 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
 };
 
+export type SubmitListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitListingPayload'] = ResolversParentTypes['SubmitListingPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+};
+
 export type SwitchOrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SwitchOrganizationPayload'] = ResolversParentTypes['SwitchOrganizationPayload']> = {
   errors?: Resolver<Array<ResolversTypes['OrganizationError']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type UpdateListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateListingPayload'] = ResolversParentTypes['UpdateListingPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
 };
 
 export type UpdateOrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateOrganizationPayload'] = ResolversParentTypes['UpdateOrganizationPayload']> = {
@@ -1364,14 +2638,31 @@ export type VerifyOrganizationPayloadResolvers<ContextType = GraphQLContext, Par
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   AccountError?: AccountErrorResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  CreateListingPayload?: CreateListingPayloadResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteSearchSynonymPayload?: DeleteSearchSynonymPayloadResolvers<ContextType>;
   DevMail?: DevMailResolvers<ContextType>;
   DevMailConnection?: DevMailConnectionResolvers<ContextType>;
   DevMailEdge?: DevMailEdgeResolvers<ContextType>;
+  Dong?: GraphQLScalarType;
+  FacetValue?: FacetValueResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  IpRecord?: IpRecordResolvers<ContextType>;
+  Listing?: ListingResolvers<ContextType>;
+  ListingActionPayload?: ListingActionPayloadResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
+  ListingContact?: ListingContactResolvers<ContextType>;
+  ListingContent?: ListingContentResolvers<ContextType>;
+  ListingEdge?: ListingEdgeResolvers<ContextType>;
+  ListingError?: ListingErrorResolvers<ContextType>;
+  ListingReview?: ListingReviewResolvers<ContextType>;
+  ListingRevision?: ListingRevisionResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1386,12 +2677,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResendVerificationEmailPayload?: ResendVerificationEmailPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
+  ReviewListingPayload?: ReviewListingPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
+  SaveSearchSynonymPayload?: SaveSearchSynonymPayloadResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SearchSynonym?: SearchSynonymResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
+  SectorPayload?: SectorPayloadResolvers<ContextType>;
   SetUserRolePayload?: SetUserRolePayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  SubmitListingPayload?: SubmitListingPayloadResolvers<ContextType>;
   SwitchOrganizationPayload?: SwitchOrganizationPayloadResolvers<ContextType>;
+  UpdateListingPayload?: UpdateListingPayloadResolvers<ContextType>;
   UpdateOrganizationPayload?: UpdateOrganizationPayloadResolvers<ContextType>;
   UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

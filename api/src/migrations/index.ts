@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122010925_initial } from './Migration20261122010925_initial';
+import { Migration20261122013831_listings } from './Migration20261122013831_listings';
 
 /**
  * Every migration, in order. Listed statically (not found by a file glob) so that they load the
@@ -8,4 +9,5 @@ import { Migration20261122010925_initial } from './Migration20261122010925_initi
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122010925_initial', class: Migration20261122010925_initial },
+  { name: 'Migration20261122013831_listings', class: Migration20261122013831_listings },
 ];

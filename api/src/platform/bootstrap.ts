@@ -5,6 +5,7 @@ import { initOrm, type Orm } from './database/orm';
 import { createMailer } from './mail/mailer';
 import { createHttpApp, type HttpApp } from './http/app';
 import type { AppServices } from './graphql/context';
+import { SearchSync } from '../modules/search/sync';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -20,7 +21,8 @@ export async function createAppServices(
 ): Promise<AppServices> {
   const orm: Orm = await initOrm({ databaseUrl: endpoints.databaseUrl });
   const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
-  return { config, logger, orm, search, mailer: createMailer(config, logger) };
+  const searchSync = new SearchSync({ orm, search, config, logger });
+  return { config, logger, orm, search, searchSync, mailer: createMailer(config, logger) };
 }
 
 export interface RunningApi {
@@ -40,6 +42,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const services = await createAppServices(config, logger, endpoints);
   const http = await createHttpApp(services);
+  services.searchSync.start();
   const host = listen.host ?? config.HOST;
   const port = await http.listen(listen.port ?? config.PORT, host);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -50,6 +53,7 @@ export async function startApi(
     services,
     close: async () => {
       await http.close();
+      await services.searchSync.stop();
       services.mailer.close();
       await services.orm.close(true);
     },

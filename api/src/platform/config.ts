@@ -52,8 +52,27 @@ const envSchema = z
     EMAIL_TOKEN_TTL_HOURS: z.coerce.number().int().min(1).default(48),
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).default(60),
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).default(14),
+    /** Largest image upload (bytes); checked while streaming, before anything is stored. */
+    UPLOAD_MAX_IMAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1024 ** 3)
+      .default(10 * 1024 * 1024),
+    /** Largest PDF upload (bytes). */
+    UPLOAD_MAX_DOCUMENT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1024 ** 3)
+      .default(20 * 1024 * 1024),
     TRUST_PROXY: z.string().default('loopback'),
     WEB_DIST_DIR: z.string().default(path.join(ROOT_DIR, 'web', 'dist')),
+    LISTING_EXPIRY_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+    LISTING_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    SEARCH_SYNC_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+    SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    JOBS_ENABLED: bool.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

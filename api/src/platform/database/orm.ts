@@ -9,6 +9,14 @@ import { SessionSchema, UserSchema, UserTokenSchema } from '../../modules/accoun
 import { InvitationSchema, MembershipSchema, OrganizationSchema } from '../../modules/organization/entities';
 import { DevMailSchema } from '../../modules/mail/entities';
 import { MIGRATIONS } from '../../migrations';
+import {
+  ListingRevisionSchema,
+  ListingReviewSchema,
+  ListingSchema,
+  SectorSchema,
+} from '../../modules/listing/entities';
+import { SearchOutboxSchema, SearchSynonymSchema } from '../../modules/search/entities';
+import { AttachmentSchema } from '../../modules/attachment/entities';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
 
@@ -23,6 +31,13 @@ export const ENTITIES = [
   MembershipSchema,
   InvitationSchema,
   DevMailSchema,
+  SectorSchema,
+  ListingSchema,
+  ListingRevisionSchema,
+  ListingReviewSchema,
+  AttachmentSchema,
+  SearchSynonymSchema,
+  SearchOutboxSchema,
 ];
 
 export interface OrmOptions {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { Orm } from '../database/orm';
 import type { Mailer } from '../mail/mailer';
 import type { Viewer } from '../policy';
+import type { SearchSync } from '../../modules/search/sync';
 import { langFromEnum, langFromHeader, translator, type Lang, type T } from '../i18n';
 import { loadViewer } from '../../modules/account/sessions';
 
@@ -17,6 +18,8 @@ export interface AppServices {
   orm: Orm;
   mailer: Mailer;
   search: Meilisearch;
+  /** Drains the search outbox to Meilisearch; `kick()` it after a listing change commits. */
+  searchSync: SearchSync;
 }
 
 /** What every resolver gets: a fresh EntityManager fork, who is asking, and in which language. */

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { T } from '../i18n';
 
-export type ThingKey = 'user' | 'organization' | 'membership' | 'invitation';
+export type ThingKey =
+  'user' | 'organization' | 'membership' | 'invitation' | 'listing' | 'sector' | 'synonym' | 'ipRecord';
 
 /** Not signed in (or the session was revoked). */
 export function unauthenticated(t: T): GraphQLError {

@@ -8,6 +8,9 @@ import { siteResolvers } from './site';
 import { accountResolvers } from '../../modules/account/resolvers';
 import { organizationResolvers } from '../../modules/organization/resolvers';
 import { mailResolvers } from '../../modules/mail/resolvers';
+import { attachmentResolvers } from '../../modules/attachment/resolvers';
+import { listingResolvers } from '../../modules/listing/resolvers';
+import { searchResolvers } from '../../modules/search/resolvers';
 
 /** The SDL, read from schema/*.graphql: the same files codegen reads. */
 export function loadTypeDefs(): string[] {
@@ -40,5 +43,8 @@ export function buildResolvers(): Resolvers {
     accountResolvers,
     organizationResolvers,
     mailResolvers,
+    attachmentResolvers,
+    listingResolvers,
+    searchResolvers,
   );
 }

@@ -1,0 +1,186 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import type {
+  ListingContentResolvers,
+  ListingResolvers,
+  ListingReviewResolvers,
+  ListingRevisionResolvers,
+  SectorResolvers,
+} from '../../../generated/graphql';
+import type { GraphQLContext } from '../../../platform/graphql/context';
+import { can } from '../../../platform/policy';
+import { findProvince } from '../../../platform/provinces';
+import { Attachment } from '../../attachment/entities';
+import {
+  ListingReview as ReviewEntity,
+  ListingRevision as RevisionEntity,
+  Sector as SectorEntity,
+  type FieldChangeData,
+  type Listing as ListingEntity,
+} from '../entities';
+import { diffContent, maturityStage, priceBand, renderMarkdown } from '../content';
+import { listingPolicy } from '../policy';
+import { userName } from '../service';
+
+const mayPrivate = (ctx: GraphQLContext, l: ListingEntity) =>
+  can(ctx.viewer, listingPolicy, 'listing:viewPrivate', l);
+const mayConfidential = (ctx: GraphQLContext, l: ListingEntity) =>
+  can(ctx.viewer, listingPolicy, 'listing:viewConfidential', l);
+
+/** Field changes with labels in the caller's language; sector ids shown as their labels. */
+async function labelled(ctx: GraphQLContext, changes: FieldChangeData[]) {
+  const needSectors = changes.some((c) => c.field === 'sectorIds');
+  const sectors = needSectors
+    ? new Map(
+        (await ctx.em.find(SectorEntity, {})).map((s) => [s.id, ctx.lang === 'en' ? s.labelEn : s.labelVi]),
+      )
+    : new Map<string, string>();
+  const sectorText = (v: string | null) =>
+    v === null
+      ? null
+      : v
+          .split('; ')
+          .map((id) => sectors.get(id) ?? id)
+          .join('; ');
+  return changes.map((c) => ({
+    field: c.field,
+    label: ctx.t(`fields.${c.field}`, { defaultValue: c.field }),
+    before: c.field === 'sectorIds' ? sectorText(c.before) : c.before,
+    after: c.field === 'sectorIds' ? sectorText(c.after) : c.after,
+  }));
+}
+
+export const Listing: ListingResolvers = {
+  content: (l) => ({ listing: l, data: l.content }),
+  pendingContent: (l, _a, ctx) =>
+    l.pendingContent && mayPrivate(ctx, l) ? { listing: l, data: l.pendingContent } : null,
+  pendingStatus: (l, _a, ctx) => (mayPrivate(ctx, l) ? (l.pendingStatus ?? null) : null),
+  anonymous: (l) => l.content.anonymous,
+  organization: (l, _a, ctx) =>
+    l.content.anonymous && !mayPrivate(ctx, l) ? null : l.organization.loadOrFail({ dataloader: true }),
+  contact: (l, _a, ctx) => {
+    if (!mayPrivate(ctx, l)) return null;
+    const c = l.pendingContent ?? l.content;
+    return { name: c.contactName, email: c.contactEmail, phone: c.contactPhone };
+  },
+  reviews: async (l, _a, ctx) => {
+    if (!mayPrivate(ctx, l)) return [];
+    return ctx.em.find(ReviewEntity, { listing: l.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  },
+  revisions: async (l, _a, ctx) => {
+    if (!mayPrivate(ctx, l)) return [];
+    return ctx.em.find(
+      RevisionEntity,
+      { listing: l.id },
+      { orderBy: { createdAt: 'desc', version: 'desc' } },
+    );
+  },
+  reviewDiff: async (l, _a, ctx) => {
+    if (!mayPrivate(ctx, l)) return [];
+    const live = l.status === 'PUBLISHED' || l.status === 'EXPIRED';
+    const changes = live
+      ? l.pendingContent
+        ? diffContent(l.content, l.pendingContent)
+        : []
+      : diffContent(null, l.content);
+    return labelled(ctx, changes);
+  },
+  viewerCanEdit: (l, _a, ctx) => can(ctx.viewer, listingPolicy, 'listing:edit', l),
+  viewerCanReview: (l, _a, ctx) => can(ctx.viewer, listingPolicy, 'listing:review', l),
+};
+
+async function attachments(ctx: GraphQLContext, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await ctx.em.find(Attachment, { id: { $in: ids } });
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id)).filter((a): a is Attachment => !!a);
+}
+
+export const ListingContent: ListingContentResolvers = {
+  title: ({ data }) => data.title,
+  summary: ({ data }) => data.summary,
+  description: ({ data }) => data.description,
+  descriptionHtml: ({ data }) => renderMarkdown(data.description),
+  advantages: ({ data }) => data.advantages,
+  specification: ({ data }) => data.specification,
+  expectedResult: ({ data }) => data.expectedResult,
+  confidentialDetail: ({ listing, data }, _a, ctx) =>
+    mayConfidential(ctx, listing) ? data.confidentialDetail : null,
+  testResults: ({ listing, data }, _a, ctx) => (mayConfidential(ctx, listing) ? data.testResults : null),
+  sectors: async ({ data }, _a, ctx) => {
+    if (!data.sectorIds.length) return [];
+    const rows = await ctx.em.find(SectorEntity, { id: { $in: data.sectorIds } });
+    return rows.sort((a, b) => a.position - b.position);
+  },
+  keywords: ({ data }) => data.keywords,
+  partnerTypes: ({ data }) => data.partnerTypes,
+  partnerRole: ({ data }) => data.partnerRole,
+  trl: ({ data }) => data.trl,
+  maturityStage: ({ data }) => maturityStage(data.trl),
+  ipRecords: ({ data }) => data.ipRecords,
+  transferForms: ({ data }) => data.transferForms,
+  priceNegotiable: ({ data }) => data.priceNegotiable,
+  priceMin: ({ data }) => data.priceMin,
+  priceMax: ({ data }) => data.priceMax,
+  priceBand: ({ data }) => priceBand(data),
+  province: ({ data }) => (data.provinceCode ? (findProvince(data.provinceCode) ?? null) : null),
+  languages: ({ data }) => data.languages,
+  images: ({ data }, _a, ctx) => attachments(ctx, data.imageIds),
+  documents: ({ listing, data }, _a, ctx) => {
+    const allowed = mayConfidential(ctx, listing);
+    return attachments(
+      ctx,
+      data.documents.filter((d) => allowed || !d.confidential).map((d) => d.attachmentId),
+    );
+  },
+  deadline: ({ data }) => data.deadline,
+  openForInterest: ({ data }) => data.openForInterest,
+};
+
+export const ListingRevision: ListingRevisionResolvers = {
+  authorName: (r, _a, ctx) => userName(ctx, r.author),
+  changes: (r, _a, ctx) => labelled(ctx, r.changes),
+};
+
+export const ListingReview: ListingReviewResolvers = {
+  brokerName: (r, _a, ctx) => userName(ctx, r.broker),
+};
+
+export const Sector: SectorResolvers = {
+  label: (s, _a, ctx) => (ctx.lang === 'en' ? s.labelEn : s.labelVi),
+};
+
+/** Whole đồng as a JSON number; refuses fractions and unsafe integers. */
+export const DongScalar = new GraphQLScalarType({
+  name: 'Dong',
+  description: 'A whole number of Vietnamese đồng.',
+  serialize: (v) => Number(v),
+  parseValue: (v) => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+      throw new TypeError('Dong: a whole number ≥ 0');
+    return v;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new TypeError('Dong: a whole number ≥ 0');
+    const v = Number(ast.value);
+    if (!Number.isSafeInteger(v) || v < 0) throw new TypeError('Dong: a whole number ≥ 0');
+    return v;
+  },
+});
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date `YYYY-MM-DD`. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (v) => String(v),
+  parseValue: (v) => {
+    if (typeof v !== 'string' || !DATE_RE.test(v) || Number.isNaN(Date.parse(v)))
+      throw new TypeError('Date: YYYY-MM-DD');
+    return v;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !DATE_RE.test(ast.value) || Number.isNaN(Date.parse(ast.value)))
+      throw new TypeError('Date: YYYY-MM-DD');
+    return ast.value;
+  },
+});

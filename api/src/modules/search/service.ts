@@ -1,0 +1,360 @@
+import { z } from 'zod';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import { badInput, notFound } from '../../platform/graphql/errors';
+import { authorize } from '../../platform/policy';
+import { findProvince } from '../../platform/provinces';
+import { fieldError } from '../../platform/validation';
+import { foldVietnamese } from '../listing/content';
+import { Listing, Sector } from '../listing/entities';
+import { listingPolicy } from '../listing/policy';
+import { SearchSynonym } from './entities';
+import { FACETS, MAX_TOTAL_HITS, assertTask, synonymMap, type FacetName } from './index-config';
+
+export interface SearchHitModel {
+  listing: Listing;
+  titleHighlight: string;
+  snippet: string;
+}
+
+export interface SearchResultsModel {
+  hits: SearchHitModel[];
+  totalCount: number;
+  page: number;
+  pageCount: number;
+  facets: { name: string; values: { value: string; label: string; count: number }[] }[];
+  degraded: boolean;
+  searchedWords: string | null;
+}
+
+type Where = Partial<Record<FacetName, string[] | null>>;
+
+export interface SearchArgs {
+  query?: string | null;
+  where?: Where | null;
+  orderBy?: 'RELEVANCE' | 'NEWEST' | 'PRICE_ASC' | 'PRICE_DESC' | null;
+  page?: number | null;
+  pageSize?: number | null;
+}
+
+/** Meilisearch reads only the first ten words of a query. */
+export const MAX_QUERY_WORDS = 10;
+
+/** Words that carry no meaning for finding a technology. */
+const STOP_WORDS = new Set(
+  [
+    'tôi',
+    'chúng',
+    'ta',
+    'cần',
+    'tìm',
+    'muốn',
+    'mua',
+    'kiếm',
+    'cho',
+    'của',
+    'và',
+    'các',
+    'những',
+    'là',
+    'có',
+    'được',
+    'để',
+    'với',
+    'trong',
+    'một',
+    'này',
+    'đó',
+    'theo',
+    'từ',
+    'tại',
+    'về',
+    'thì',
+    'hay',
+    'hoặc',
+    'nào',
+    'giúp',
+    'ở',
+    'the',
+    'a',
+    'an',
+    'of',
+    'for',
+    'and',
+    'to',
+    'in',
+    'with',
+    'we',
+    'need',
+    'i',
+    'looking',
+  ].map(foldVietnamese),
+);
+
+/**
+ * Shortens a long query to the ten words that tell most: drops stop words and repeats, then keeps the
+ * longest words (rare, specific terms) in their original order.
+ */
+export function informativeWords(query: string, max = MAX_QUERY_WORDS): { text: string; shortened: boolean } {
+  const words = query.split(/\s+/).filter(Boolean);
+  if (words.length <= max) return { text: words.join(' '), shortened: false };
+  const seen = new Set<string>();
+  const kept = words.filter((w) => {
+    const f = foldVietnamese(w).replace(/[^\p{L}\p{N}]/gu, '');
+    if (!f || STOP_WORDS.has(f) || seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+  if (kept.length <= max) return { text: kept.join(' '), shortened: true };
+  const ranked = kept
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => b.w.length - a.w.length || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i);
+  return { text: ranked.map((r) => r.w).join(' '), shortened: true };
+}
+
+const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function filterExpression(where: Where | null | undefined): string[] {
+  const parts: string[] = [];
+  for (const name of FACETS) {
+    const values = where?.[name];
+    if (values?.length) parts.push(`${name} IN [${values.map(quote).join(', ')}]`);
+  }
+  return parts;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Meilisearch highlights with placeholder tags; everything else is escaped, then marks restored. */
+const PRE = '\u0001';
+const POST = '\u0002';
+const safeHighlight = (s: string | undefined) =>
+  escapeHtml(s ?? '')
+    .replaceAll(PRE, '<mark>')
+    .replaceAll(POST, '</mark>');
+
+const argsSchema = z.object({
+  query: z.string().max(500).nullish(),
+  page: z.number().int().min(1).nullish(),
+  pageSize: z.number().int().min(1).max(100).nullish(),
+});
+
+async function facetLabels(ctx: GraphQLContext) {
+  const sectors = await ctx.em.find(Sector, {}, { orderBy: { position: 'asc' } });
+  const byCode = new Map(sectors.map((s) => [s.code, ctx.lang === 'en' ? s.labelEn : s.labelVi]));
+  return (name: FacetName, value: string) => {
+    switch (name) {
+      case 'sector':
+        return byCode.get(value) ?? value;
+      case 'province': {
+        const p = findProvince(value);
+        return p ? (ctx.lang === 'en' ? p.en : p.vi) : value;
+      }
+      case 'kind':
+        return ctx.t(`enums.ListingKind.${value}`);
+      case 'ipStatus':
+        return ctx.t(`enums.IpStatus.${value}`);
+      default:
+        return ctx.t(`enums.${name[0]!.toUpperCase()}${name.slice(1)}.${value}`);
+    }
+  };
+}
+
+export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchResultsModel> {
+  const parsed = argsSchema.safeParse(args);
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'query');
+    throw badInput(ctx.t, field, ctx.t('errors.INVALID', { field: ctx.t(`fields.${field}`) }));
+  }
+  const page = args.page ?? 1;
+  const pageSize = args.pageSize ?? 20;
+  if ((page - 1) * pageSize >= MAX_TOTAL_HITS) {
+    throw badInput(ctx.t, 'page', ctx.t('errors.PAGE_RANGE'));
+  }
+  const { text, shortened } = informativeWords((args.query ?? '').trim());
+  const sort =
+    args.orderBy === 'NEWEST'
+      ? ['publishedAt:desc']
+      : args.orderBy === 'PRICE_ASC'
+        ? ['price:asc']
+        : args.orderBy === 'PRICE_DESC'
+          ? ['price:desc']
+          : undefined;
+  const filter = filterExpression(args.where);
+  try {
+    const index = ctx.search.index(ctx.searchSync.indexName);
+    const result = await index.search<{ id: string; _formatted?: Record<string, string> }>(text, {
+      filter,
+      sort,
+      page,
+      hitsPerPage: pageSize,
+      facets: [...FACETS],
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: ['title'],
+      attributesToCrop: ['summary', 'description', 'advantages', 'specification'],
+      cropLength: 30,
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+      showMatchesPosition: false,
+      locales: ['vie', 'eng'],
+    });
+    const ids = result.hits.map((h) => h.id);
+    const listings = new Map(
+      (ids.length ? await ctx.em.find(Listing, { id: { $in: ids }, status: 'PUBLISHED' }) : []).map((l) => [
+        l.id,
+        l,
+      ]),
+    );
+    const hits: SearchHitModel[] = [];
+    for (const hit of result.hits) {
+      const listing = listings.get(hit.id);
+      if (!listing) continue; // unpublished since indexing: the outbox will remove it
+      const f = hit._formatted ?? {};
+      const snippetSource = [f.summary, f.specification, f.advantages, f.description].find((s) =>
+        s?.includes(PRE),
+      );
+      hits.push({
+        listing,
+        titleHighlight: safeHighlight(f.title ?? listing.content.title),
+        snippet: safeHighlight(snippetSource ?? f.summary ?? listing.content.summary),
+      });
+    }
+    const label = await facetLabels(ctx);
+    const facets = FACETS.map((name) => ({
+      name,
+      values: Object.entries(result.facetDistribution?.[name] ?? {})
+        .map(([value, count]) => ({ value, label: label(name, value), count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi')),
+    }));
+    return {
+      hits,
+      totalCount: (result as { totalHits?: number }).totalHits ?? 0,
+      page,
+      pageCount: (result as { totalPages?: number }).totalPages ?? 0,
+      facets,
+      degraded: false,
+      searchedWords: shortened ? text : null,
+    };
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+    ctx.logger.warn({ err: error }, 'search engine unreachable: answering from PostgreSQL');
+    return fallbackSearch(ctx, text, args.where, page, pageSize, shortened);
+  }
+}
+
+function isUnreachable(error: unknown): boolean {
+  const e = error as { name?: string; cause?: { code?: string; name?: string } } | null;
+  const name = e?.name ?? '';
+  return (
+    name === 'MeiliSearchRequestError' ||
+    name === 'MeiliSearchRequestTimeOutError' ||
+    name === 'MeiliSearchCommunicationError' ||
+    ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'index_not_found'].includes(e?.cause?.code ?? '')
+  );
+}
+
+/**
+ * PostgreSQL fallback while Meilisearch is unreachable: every folded word must appear in the listing's
+ * public text; kind, sector and province filters apply; no typos, synonyms or facets. Says it is degraded.
+ */
+async function fallbackSearch(
+  ctx: GraphQLContext,
+  text: string,
+  where: Where | null | undefined,
+  page: number,
+  pageSize: number,
+  shortened: boolean,
+): Promise<SearchResultsModel> {
+  const words = foldVietnamese(text).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS);
+  const qb = ctx.em.createQueryBuilder(Listing, 'l').where({ status: 'PUBLISHED' });
+  for (const w of words) qb.andWhere({ searchText: { $like: `%${w.replace(/[%_\\]/g, '\\$&')}%` } });
+  if (where?.kind?.length) qb.andWhere({ kind: { $in: where.kind as Listing['kind'][] } });
+  if (where?.province?.length) qb.andWhere({ 'l.content->>provinceCode': { $in: where.province } } as never);
+  if (where?.sector?.length) {
+    const ids = (await ctx.em.find(Sector, { code: { $in: where.sector } })).map((s) => s.id);
+    qb.andWhere(`l.content->'sectorIds' ?| ?`, [ids] as never);
+  }
+  const [rows, total] = await qb
+    .orderBy({ publishedAt: 'desc', id: 'desc' })
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .getResultAndCount();
+  return {
+    hits: rows.map((listing) => ({
+      listing,
+      titleHighlight: escapeHtml(listing.content.title),
+      snippet: escapeHtml(listing.content.summary),
+    })),
+    totalCount: total,
+    page,
+    pageCount: Math.ceil(total / pageSize),
+    facets: [],
+    degraded: true,
+    searchedWords: shortened ? text : null,
+  };
+}
+
+// ---- synonyms -------------------------------------------------------------------------------------
+
+const synonymInput = z.object({
+  id: z.uuid().nullish(),
+  terms: z.array(z.string().trim().min(1).max(64)).min(2).max(20),
+});
+
+export async function listSynonyms(ctx: GraphQLContext) {
+  authorize(ctx, listingPolicy, 'synonym:manage', null);
+  return ctx.em.find(SearchSynonym, {}, { orderBy: { updatedAt: 'desc', id: 'asc' } });
+}
+
+/** Pushes every synonym group to the live index (settings task, awaited). */
+export async function pushSynonyms(ctx: GraphQLContext) {
+  const groups = (await ctx.em.find(SearchSynonym, {})).map((s) => s.terms);
+  await assertTask(ctx.search.index(ctx.searchSync.indexName).updateSynonyms(synonymMap(groups)).waitTask());
+}
+
+export async function saveSynonym(ctx: GraphQLContext, input: { id?: string | null; terms: string[] }) {
+  authorize(ctx, listingPolicy, 'synonym:manage', null);
+  const parsed = synonymInput.safeParse(input);
+  const terms = parsed.success
+    ? [...new Map(parsed.data.terms.map((t) => [t.toLowerCase(), t])).values()]
+    : [];
+  if (!parsed.success || terms.length < 2) {
+    return { synonym: null, errors: [fieldError(ctx.t, 'terms', 'INVALID', 'SYNONYM_TERMS')] };
+  }
+  let synonym: SearchSynonym;
+  if (parsed.data.id) {
+    const found = await ctx.em.findOne(SearchSynonym, parsed.data.id);
+    if (!found) throw notFound(ctx.t, 'synonym');
+    synonym = found;
+    synonym.terms = terms;
+    synonym.updatedAt = new Date();
+  } else {
+    synonym = new SearchSynonym(terms);
+    ctx.em.persist(synonym);
+  }
+  await ctx.em.flush();
+  await pushSynonymsOrLog(ctx);
+  return { synonym, errors: [] };
+}
+
+export async function deleteSynonym(ctx: GraphQLContext, input: { id: string }) {
+  authorize(ctx, listingPolicy, 'synonym:manage', null);
+  const found = z.uuid().safeParse(input.id).success ? await ctx.em.findOne(SearchSynonym, input.id) : null;
+  if (!found) throw notFound(ctx.t, 'synonym');
+  await ctx.em.remove(found).flush();
+  await pushSynonymsOrLog(ctx);
+  return { deleted: true, errors: [] };
+}
+
+/** The database keeps the synonyms; if Meilisearch is down they are pushed when the index is next set up. */
+async function pushSynonymsOrLog(ctx: GraphQLContext) {
+  try {
+    await pushSynonyms(ctx);
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+    ctx.logger.warn({ err: error }, 'synonyms saved; search engine unreachable, will push on next sync');
+    ctx.searchSync.markIndexStale();
+  }
+}

@@ -1,0 +1,259 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Meilisearch } from 'meilisearch';
+import type { Config } from '../../platform/config';
+import type { Logger } from '../../platform/logger';
+import type { Orm } from '../../platform/database/orm';
+import { findProvince } from '../../platform/provinces';
+import { Listing, Sector } from '../listing/entities';
+import { maturityStage, priceBand, priceValue } from '../listing/content';
+import { Organization } from '../organization/entities';
+import { SearchOutbox, SearchSynonym } from './entities';
+import { assertTask, ensureListingIndex, listingIndexName, synonymMap } from './index-config';
+
+/** What Meilisearch holds for one published listing: public fields only, never confidential ones. */
+export interface ListingDocument {
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  summary: string;
+  description: string;
+  advantages: string;
+  specification: string;
+  expectedResult: string;
+  keywords: string[];
+  sector: string[];
+  sectorLabels: string[];
+  maturityStage: string | null;
+  trl: number | null;
+  ipStatus: string[];
+  ipVerified: boolean;
+  transferForm: string[];
+  province: string | null;
+  provinceName: string | null;
+  organizationId: string | null;
+  organizationType: string | null;
+  organizationName: string | null;
+  priceBand: string;
+  price: number | null;
+  publishedAt: number;
+  confirmedAt: number;
+}
+
+/** Markdown → plain words for indexing. */
+const plain = (md: string) =>
+  md
+    .replace(/[#*_`>[\]()!|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function toDocument(
+  listing: Listing,
+  org: Organization,
+  sectors: Map<string, Sector>,
+): ListingDocument {
+  const c = listing.content;
+  const secs = c.sectorIds.map((id) => sectors.get(id)).filter((s): s is Sector => !!s);
+  const province = c.provinceCode ? findProvince(c.provinceCode) : null;
+  return {
+    id: listing.id,
+    slug: listing.slug,
+    kind: listing.kind,
+    title: c.title,
+    summary: c.summary,
+    description: plain(c.description),
+    advantages: c.advantages,
+    specification: c.specification,
+    expectedResult: c.expectedResult,
+    keywords: c.keywords,
+    sector: secs.map((s) => s.code),
+    sectorLabels: secs.flatMap((s) => [s.labelVi, s.labelEn]),
+    maturityStage: maturityStage(c.trl),
+    trl: c.trl,
+    ipStatus: [...new Set(c.ipRecords.map((r) => r.status))],
+    ipVerified: c.ipRecords.some((r) => r.verified),
+    transferForm: c.transferForms,
+    province: c.provinceCode,
+    provinceName: province ? `${province.vi} ${province.en}` : null,
+    // Anonymous listings: the public index must not reveal the owner.
+    organizationId: c.anonymous ? null : org.id,
+    organizationType: c.anonymous ? null : org.type,
+    organizationName: c.anonymous ? null : org.name,
+    priceBand: priceBand(c),
+    price: priceValue(c),
+    publishedAt: Math.floor((listing.publishedAt ?? listing.updatedAt).getTime() / 1000),
+    confirmedAt: Math.floor(
+      (listing.lastConfirmedAt ?? listing.publishedAt ?? listing.updatedAt).getTime() / 1000,
+    ),
+  };
+}
+
+/** Builds documents for listings (published ones) and the ids to delete (everything else). */
+export async function documentsFor(em: EntityManager, ids: string[]) {
+  const listings = ids.length ? await em.find(Listing, { id: { $in: ids } }) : [];
+  const sectors = new Map((await em.find(Sector, {})).map((s) => [s.id, s]));
+  const orgIds = [...new Set(listings.map((l) => l.organization.id))];
+  const orgs = new Map(
+    (orgIds.length ? await em.find(Organization, { id: { $in: orgIds } }) : []).map((o) => [o.id, o]),
+  );
+  const documents: ListingDocument[] = [];
+  const published = new Set<string>();
+  for (const l of listings) {
+    const org = orgs.get(l.organization.id);
+    if (l.status === 'PUBLISHED' && org) {
+      documents.push(toDocument(l, org, sectors));
+      published.add(l.id);
+    }
+  }
+  return { documents, deletions: ids.filter((id) => !published.has(id)) };
+}
+
+export async function currentSynonyms(em: EntityManager) {
+  return synonymMap((await em.find(SearchSynonym, {})).map((s) => s.terms));
+}
+
+/** Writes an outbox row for a listing change; persisted by the caller's flush, in its transaction. */
+export function enqueueSearchSync(em: EntityManager, listingId: string) {
+  em.persist(new SearchOutbox(listingId));
+}
+
+const LOCK_KEY = 7_402_001; // pg advisory lock: one drainer at a time across API processes
+
+/**
+ * Drains the search outbox to Meilisearch: claims due rows in id order, sends the current state of
+ * their listings (upsert published ones, delete the rest: idempotent, order-free), marks the rows done
+ * with the commit-to-searchable lag, and on failure pushes them back with exponential back-off.
+ */
+export class SearchSync {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private stopped = true;
+  private indexReady = false;
+
+  constructor(private readonly deps: { orm: Orm; search: Meilisearch; config: Config; logger: Logger }) {}
+
+  get indexName() {
+    return listingIndexName(this.deps.config);
+  }
+
+  /** Polls for work until `stop()`; `kick()` after a commit starts a round at once. */
+  start() {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** The next round re-applies settings and synonyms before sending documents. */
+  markIndexStale() {
+    this.indexReady = false;
+  }
+
+  kick() {
+    if (!this.stopped) this.schedule(0);
+  }
+
+  private schedule(ms: number) {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.round().then((n) => {
+        if (!this.stopped) this.schedule(n > 0 ? 0 : this.deps.config.SEARCH_SYNC_POLL_MS);
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  private round(): Promise<number> {
+    this.running ??= this.drainBatch()
+      .catch((error: unknown) => {
+        this.deps.logger.warn({ err: error }, 'search sync round failed');
+        return 0;
+      })
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  async ensureIndex(em: EntityManager) {
+    await ensureListingIndex(this.deps.search, this.indexName, await currentSynonyms(em));
+    this.indexReady = true;
+  }
+
+  /** Processes one batch; returns how many outbox rows it settled (0: nothing due or lock busy). */
+  async drainBatch(): Promise<number> {
+    const em = this.deps.orm.em.fork() as EntityManager;
+    return em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const [lock] = await conn.execute<{ ok: boolean }[]>('select pg_try_advisory_xact_lock(?) as ok', [
+        LOCK_KEY,
+      ]);
+      if (!lock?.ok) return 0;
+      const rows = await conn.execute<{ id: string; listing_id: string }[]>(
+        `select id, listing_id from search_outbox
+          where processed_at is null and next_attempt_at <= now()
+          order by id limit ?`,
+        [this.deps.config.SEARCH_SYNC_BATCH],
+      );
+      if (!rows.length) return 0;
+      const rowIds = rows.map((r) => r.id);
+      try {
+        if (!this.indexReady) await this.ensureIndex(tx);
+        const { documents, deletions } = await documentsFor(tx, [...new Set(rows.map((r) => r.listing_id))]);
+        const index = this.deps.search.index(this.indexName);
+        if (documents.length) await assertTask(index.addDocuments(documents).waitTask({ timeout: 60_000 }));
+        if (deletions.length)
+          await assertTask(index.deleteDocuments(deletions).waitTask({ timeout: 60_000 }));
+        await conn.execute(
+          `update search_outbox
+              set processed_at = clock_timestamp(), attempts = attempts + 1, last_error = null,
+                  lag_ms = least(2147483647, (extract(epoch from clock_timestamp() - created_at) * 1000)::bigint)
+            where id in (${rowIds.map(() => '?').join(',')})`,
+          rowIds,
+        );
+        return rows.length;
+      } catch (error) {
+        this.indexReady = false;
+        const message = error instanceof Error ? error.message : String(error);
+        await conn.execute(
+          `update search_outbox
+              set attempts = attempts + 1, last_error = ?,
+                  next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second'
+            where id in (${rowIds.map(() => '?').join(',')})`,
+          [message.slice(0, 1000), ...rowIds],
+        );
+        this.deps.logger.warn({ err: error, rows: rows.length }, 'search sync failed; will retry');
+        return 0;
+      }
+    });
+  }
+
+  /** Pending rows (for health and tests). */
+  async backlog(): Promise<number> {
+    return this.deps.orm.em.fork().count(SearchOutbox, { processedAt: null });
+  }
+
+  /**
+   * Drains until nothing is pending, retrying due rows at once (tests and the reindex command). Gives up
+   * after `timeoutMs` and throws.
+   */
+  async flushAll(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const em = this.deps.orm.em.fork();
+      await em
+        .getConnection()
+        .execute(`update search_outbox set next_attempt_at = now() where processed_at is null`);
+      const settled = await this.drainBatch();
+      if (settled === 0 && (await this.backlog()) === 0) return;
+      if (Date.now() > until) throw new Error('search outbox did not drain in time');
+      if (settled === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
