@@ -21,7 +21,7 @@ onShutdown(logger, async () => {
 });
 const orm = await initOrm({ databaseUrl: services.databaseUrl });
 await migrate(orm);
-if (config.seedDemo) await seedDemo(orm.em.fork());
+if (config.seedDemo) await seedDemo(orm.em.fork(), config);
 await orm.close(true);
 
 const apiPort = config.PORT || (await freePort());

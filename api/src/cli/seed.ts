@@ -14,7 +14,9 @@ try {
   const orm = await initOrm({ databaseUrl: services.databaseUrl });
   await migrate(orm);
   console.log(
-    (await seedDemo(orm.em.fork())) ? 'Demo data seeded.' : 'The database already has users: nothing seeded.',
+    (await seedDemo(orm.em.fork(), config))
+      ? 'Demo data seeded.'
+      : 'The database already has users: nothing seeded.',
   );
   await orm.close(true);
 } finally {

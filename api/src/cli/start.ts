@@ -22,7 +22,7 @@ onShutdown(logger, async () => {
 const orm = await initOrm({ databaseUrl: services.databaseUrl });
 const applied = await migrate(orm);
 if (applied.length) logger.info({ applied }, 'migrations applied');
-const seeded = config.seedDemo ? await seedDemo(orm.em.fork()) : false;
+const seeded = config.seedDemo ? await seedDemo(orm.em.fork(), config) : false;
 await orm.close(true);
 
 try {

@@ -91,8 +91,10 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Shortens a long query to the ten words that tell most: drops stop words and repeats, then keeps the
- * longest words (rare, specific terms) in their original order.
+ * Shortens a long query to the ten words Meilisearch will read: drops stop words, generic words of a
+ * technology exchange ("công nghệ", "giải pháp") and repeats, then keeps the first ten in order — the
+ * words people put first are the ones they mean (Vietnamese syllables are all short, so length says
+ * nothing about how specific a word is).
  */
 export function informativeWords(query: string, max = MAX_QUERY_WORDS): { text: string; shortened: boolean } {
   const words = query.split(/\s+/).filter(Boolean);
@@ -104,13 +106,7 @@ export function informativeWords(query: string, max = MAX_QUERY_WORDS): { text: 
     seen.add(f);
     return true;
   });
-  if (kept.length <= max) return { text: kept.join(' '), shortened: true };
-  const ranked = kept
-    .map((w, i) => ({ w, i }))
-    .sort((a, b) => b.w.length - a.w.length || a.i - b.i)
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i);
-  return { text: ranked.map((r) => r.w).join(' '), shortened: true };
+  return { text: kept.slice(0, max).join(' '), shortened: true };
 }
 
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -245,14 +241,18 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
 }
 
 function isUnreachable(error: unknown): boolean {
-  const e = error as { name?: string; cause?: { code?: string; name?: string } } | null;
-  const name = e?.name ?? '';
-  return (
-    name === 'MeiliSearchRequestError' ||
-    name === 'MeiliSearchRequestTimeOutError' ||
-    name === 'MeiliSearchCommunicationError' ||
-    ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'index_not_found'].includes(e?.cause?.code ?? '')
-  );
+  // Walks the cause chain: the client wraps fetch's error, which wraps the socket's.
+  for (
+    let e = error as { name?: string; code?: string; cause?: unknown } | undefined;
+    e;
+    e = e.cause as never
+  ) {
+    if (/^Mei[Ll]i[Ss]earch(RequestError|RequestTimeOutError|CommunicationError)$/.test(e.name ?? ''))
+      return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT'].includes(e.code ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /**

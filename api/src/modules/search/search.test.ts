@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Actor, type TestApp } from '../../../../test/kit/app';
+import {
+  GET,
+  SEARCH,
+  UPDATE,
+  WITHDRAW,
+  owner,
+  published,
+  sectorId,
+  type Owner,
+} from '../../../../test/kit/listings';
+import { informativeWords } from './service';
+
+let app: TestApp;
+let broker: Actor;
+let seller: Owner;
+let buyer: Owner;
+
+const titles = {
+  dryer: 'Máy sấy lúa tuần hoàn 10 tấn/mẻ tiết kiệm năng lượng',
+  shrimp: 'Hệ thống cảm biến giám sát ao nuôi tôm thẻ chân trắng',
+  ai: 'Phần mềm trí tuệ nhân tạo nhận diện sâu bệnh trên lúa',
+  weld: 'Máy hàn tự động cho kết cấu thép nhà xưởng',
+  slag: 'Gạch không nung từ xỉ thép',
+};
+
+async function search(q: string | null, extra: Record<string, unknown> = {}, who: Actor | null = null) {
+  const client = who?.client ?? app.client();
+  return (await client.ok(SEARCH, { q, ...extra })).search;
+}
+const hitTitles = (r: any) => r.hits.map((h: any) => h.listing.content.title);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  broker = await app.world.broker();
+  seller = await owner(app, broker, { name: 'Viện Cơ điện Nông nghiệp' });
+  buyer = await owner(app, broker, { name: 'Hợp tác xã Nông nghiệp Thạch Hà' });
+  const agri = await sectorId(app, 'agriculture');
+  const aqua = await sectorId(app, 'aquaculture');
+  const it = await sectorId(app, 'it-digital');
+  const mech = await sectorId(app, 'mechanics-automation');
+  const mat = await sectorId(app, 'materials');
+  await published(app, seller, broker, 'OFFER', {
+    title: titles.dryer,
+    summary: 'Sấy lúa đều, tiết kiệm 30 % điện năng.',
+    sectorIds: [agri],
+    trl: 9,
+    priceMin: 450_000_000,
+    ipRecords: [{ type: 'PATENT', status: 'GRANTED', number: '1-0012345', territory: 'VN' }],
+  });
+  await published(app, seller, broker, 'OFFER', {
+    title: titles.shrimp,
+    summary: 'Đo oxy hòa tan, pH và nhiệt độ, cảnh báo qua điện thoại.',
+    keywords: ['IoT', 'nuôi tôm'],
+    sectorIds: [aqua, it],
+    trl: 7,
+    priceNegotiable: true,
+    priceMin: null,
+  });
+  await published(app, seller, broker, 'OFFER', {
+    title: titles.ai,
+    summary: 'Chụp ảnh lá lúa, phát hiện đạo ôn và rầy nâu.',
+    sectorIds: [it, agri],
+    trl: 6,
+    priceMin: 80_000_000,
+    transferForms: ['LICENCE'],
+  });
+  await published(app, seller, broker, 'OFFER', {
+    title: titles.weld,
+    summary: 'Robot hàn cho dầm thép, năng suất gấp ba.',
+    sectorIds: [mech],
+    trl: 8,
+    priceMin: 2_500_000_000,
+    provinceCode: 'nghe-an',
+  });
+  await published(app, buyer, broker, 'REQUEST', {
+    title: titles.slag,
+    summary: 'Cần công nghệ tận dụng xỉ thép làm gạch.',
+    sectorIds: [mat],
+    trl: 7,
+    priceMin: 1_000_000_000,
+  });
+  await app.searchSync.flushAll();
+}, 180_000);
+afterAll(() => app?.close());
+
+describe('search', () => {
+  it('finds "Máy sấy lúa" when someone types "may say lua"', async () => {
+    const r = await search('may say lua');
+    expect(hitTitles(r)[0]).toBe(titles.dryer);
+    expect(r.hits[0].titleHighlight).toContain('<mark>Máy</mark> <mark>sấy</mark> <mark>lúa</mark>');
+    expect(r.degraded).toBe(false);
+  });
+
+  it('tolerates a typo', async () => {
+    const r = await search('cam biem giam sat');
+    expect(hitTitles(r)).toContain(titles.shrimp);
+  });
+
+  it('uses the seeded synonyms (AI ↔ trí tuệ nhân tạo) and one a broker adds', async () => {
+    expect(hitTitles(await search('AI'))).toContain(titles.ai);
+    expect(hitTitles(await search('cobot'))).not.toContain(titles.weld);
+    const saved = await broker.client.ok(
+      `mutation { saveSearchSynonym(input: { terms: ["cobot", "máy hàn tự động"] }) { synonym { id terms } errors { field message } } }`,
+    );
+    expect(saved.saveSearchSynonym.errors).toEqual([]);
+    expect(hitTitles(await search('cobot'))).toContain(titles.weld);
+    const forbidden = await seller.client.gql(
+      `mutation { saveSearchSynonym(input: { terms: ["a", "b"] }) { errors { field } } }`,
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await broker.client.ok(
+      `mutation { saveSearchSynonym(input: { terms: ["chỉ một"] }) { errors { field message } } }`,
+    );
+    expect(bad.saveSearchSynonym.errors[0]).toMatchObject({ field: 'terms' });
+  });
+
+  it('counts facets exactly as the listings are', async () => {
+    const r = await search(null, { pageSize: 100 });
+    expect(r.totalCount).toBe(5);
+    const facet = (name: string) =>
+      Object.fromEntries(
+        r.facets.find((f: any) => f.name === name).values.map((v: any) => [v.value, v.count]),
+      );
+    expect(facet('kind')).toEqual({ OFFER: 4, REQUEST: 1 });
+    expect(facet('sector')).toEqual({
+      agriculture: 2,
+      aquaculture: 1,
+      'it-digital': 2,
+      'mechanics-automation': 1,
+      materials: 1,
+    });
+    expect(facet('maturityStage')).toEqual({ COMMERCIALISED: 1, PILOTED: 3, PROTOTYPE: 1 });
+    expect(facet('priceBand')).toEqual({
+      NEGOTIABLE: 1,
+      UNDER_100M: 1,
+      FROM_100M_TO_500M: 1,
+      FROM_500M_TO_2B: 1,
+      OVER_2B: 1,
+    });
+    expect(facet('ipStatus')).toEqual({ GRANTED: 1 });
+    expect(facet('province')).toEqual({ 'ha-tinh': 4, 'nghe-an': 1 });
+    expect(facet('organizationType')).toEqual({ BUSINESS: 5 });
+    const sectorLabels = r.facets.find((f: any) => f.name === 'sector').values.map((v: any) => v.label);
+    expect(sectorLabels).toContain('Nông nghiệp và công nghệ sau thu hoạch');
+    // Filters narrow the hits and the counts.
+    const agri = await search(null, { where: { sector: ['agriculture'], kind: ['OFFER'] } });
+    expect(agri.totalCount).toBe(2);
+    expect(hitTitles(agri).sort()).toEqual([titles.ai, titles.dryer].sort());
+  });
+
+  it('sorts by price and by newest', async () => {
+    const asc = await search(null, { orderBy: 'PRICE_ASC', pageSize: 100 });
+    expect(hitTitles(asc).slice(0, 4)).toEqual([titles.ai, titles.dryer, titles.slag, titles.weld]);
+    const newest = await search(null, { orderBy: 'NEWEST', pageSize: 100 });
+    expect(hitTitles(newest)[0]).toBe(titles.slag);
+  });
+
+  it('pages through results', async () => {
+    const p1 = await search(null, { pageSize: 2, page: 1, orderBy: 'NEWEST' });
+    const p3 = await search(null, { pageSize: 2, page: 3, orderBy: 'NEWEST' });
+    expect(p1.pageCount).toBe(3);
+    expect(p1.hits).toHaveLength(2);
+    expect(p3.hits).toHaveLength(1);
+    const tooFar = await app.client().gql(SEARCH, { page: 600, pageSize: 2 });
+    expect(tooFar.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a 15-syllable Vietnamese query by its most telling ten words', async () => {
+    const q = 'công nghệ máy sấy lúa tuần hoàn tiết kiệm năng lượng cho hợp tác xã';
+    expect(q.split(' ')).toHaveLength(15);
+    const r = await search(q);
+    expect(r.searchedWords.split(' ').length).toBeLessThanOrEqual(10);
+    expect(r.searchedWords).toContain('sấy');
+    expect(hitTitles(r)[0]).toBe(titles.dryer);
+    const unaccented = await search(
+      'cong nghe may say lua tuan hoan tiet kiem nang luong cho hop tac xa nong thon',
+    );
+    expect(hitTitles(unaccented)[0]).toBe(titles.dryer);
+  });
+
+  it('never indexes confidential parts or the owner of an anonymous listing', async () => {
+    await published(app, seller, broker, 'OFFER', {
+      title: 'Chế phẩm vi sinh xử lý nước ao',
+      confidentialDetail: 'chủngbaomatxyz',
+      anonymous: true,
+    });
+    await app.searchSync.flushAll();
+    expect((await search('chủngbaomatxyz')).totalCount).toBe(0);
+    const r = await search('chế phẩm vi sinh');
+    expect(r.totalCount).toBe(1);
+    expect((await search('Viện Cơ điện')).hits.map((h: any) => h.listing.content.title)).not.toContain(
+      'Chế phẩm vi sinh xử lý nước ao',
+    );
+  });
+
+  it('drops a withdrawn listing and shows an approved edit', async () => {
+    const l = await published(app, seller, broker, 'OFFER', { title: 'Lò đốt trấu hóa khí' });
+    await app.searchSync.flushAll();
+    expect((await search('lo dot trau')).totalCount).toBe(1);
+    const v = (await seller.client.ok(GET, { id: l.id })).listing.version;
+    await seller.client.ok(UPDATE, {
+      input: { listingId: l.id, version: v, content: { title: 'Lò hóa khí trấu' } },
+    });
+    await app.searchSync.flushAll();
+    expect(hitTitles(await search('lo hoa khi trau'))).toContain('Lò đốt trấu hóa khí'); // pending, not public yet
+    await seller.client.ok(WITHDRAW, { id: l.id });
+    await app.searchSync.flushAll();
+    expect((await search('lo dot trau')).totalCount).toBe(0);
+    const lag = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select count(*)::int as n, min(lag_ms) as lo from search_outbox where processed_at is not null`,
+      );
+    expect(lag[0].n).toBeGreaterThan(0);
+    expect(lag[0].lo).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('informativeWords', () => {
+  it('keeps short queries as they are and shortens long ones to ten words', () => {
+    expect(informativeWords('máy sấy lúa')).toEqual({ text: 'máy sấy lúa', shortened: false });
+    const long = informativeWords('a b c d e f g h i j k l m n o p');
+    expect(long.text.split(' ')).toHaveLength(10);
+    expect(long.shortened).toBe(true);
+  });
+});
