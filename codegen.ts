@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           Sector: '../modules/listing/entities.js#Sector',
           Attachment: '../modules/attachment/entities.js#Attachment',
           SearchSynonym: '../modules/search/entities.js#SearchSynonym',
+          Notification: '../modules/notification/entities.js#Notification',
           SearchHit: '../modules/search/service.js#SearchHitModel',
           SearchResults: '../modules/search/service.js#SearchResultsModel',
         },

@@ -123,6 +123,10 @@ export interface TestApp {
   world: World;
   /** The API's search sync worker: `flushAll()` waits until every committed change is searchable. */
   searchSync: RunningApi['services']['searchSync'];
+  /** Everything the API process holds (for job functions called directly in tests). */
+  services: RunningApi['services'];
+  /** The job queue, when started with JOBS_ENABLED=true. */
+  jobs: RunningApi['jobs'];
   /** A fresh client with an empty cookie jar (a visitor). */
   client(): TestClient;
   /** The newest e-mail to `to` in the development mailbox. */
@@ -145,6 +149,7 @@ export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
     MEILI_MASTER_KEY: inject('meiliMasterKey'),
     MEILI_INDEX_PREFIX: db.name,
     SIGNIN_LIMIT_PER_IP: '1000',
+    JOBS_ENABLED: 'false',
     SIGNIN_LIMIT_PER_ACCOUNT: '5',
     WEB_DIST_DIR: opts.web ? path.join(ROOT_DIR, 'web', 'dist') : path.join(dataDir, 'no-web'),
     ...opts.env,
@@ -164,6 +169,8 @@ export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
     config,
     orm: api.services.orm,
     searchSync: api.services.searchSync,
+    services: api.services,
+    jobs: api.jobs,
     world: undefined as unknown as World,
     client: () => new TestClient(api.url),
     lastMail: (to) =>

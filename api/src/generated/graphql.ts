@@ -7,6 +7,7 @@ import type { Listing as ListingModel, IpRecordData as IpRecordDataModel, Listin
 import type { ContentView as ContentViewModel } from '../modules/listing/content.js';
 import type { Attachment as AttachmentModel } from '../modules/attachment/entities.js';
 import type { SearchSynonym as SearchSynonymModel } from '../modules/search/entities.js';
+import type { Notification as NotificationModel } from '../modules/notification/entities.js';
 import type { SearchHitModel as SearchHitModelModel, SearchResultsModel as SearchResultsModelModel } from '../modules/search/service.js';
 import type { GraphQLContext } from '../platform/graphql/context.js';
 export type Maybe<T> = T | null;
@@ -690,6 +691,21 @@ export type ListingWhere = {
   status?: InputMaybe<Array<ListingStatus>>;
 };
 
+/** Input of `markNotificationsRead`. */
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The notifications to mark; ignored when `all` is true. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Result of `markNotificationsRead`. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** Unread notifications left. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** Technology readiness shown as stages. */
 export type MaturityStage =
   /** Đã thương mại hóa (TRL 9). */
@@ -744,6 +760,8 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Marks a published listing as fulfilled: the technology found its partner. Owners' members or brokers. */
   markListingFulfilled: ListingActionPayload;
+  /** Marks the given notifications (or all of them) as read. Only one's own. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Does nothing; lets features extend `Mutation`. Always returns true. */
   ping: Scalars['Boolean']['output'];
   /** Publishes a submitted listing or approves submitted changes. Brokers only; the organisation must be verified. */
@@ -849,6 +867,12 @@ export type MutationInviteMemberArgs = {
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationMarkListingFulfilledArgs = {
   input: ListingActionInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
 };
 
 
@@ -993,6 +1017,45 @@ export type MutationVerifyOrganizationArgs = {
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationWithdrawListingArgs = {
   input: ListingActionInput;
+};
+
+/** Something that happened that the user should know about. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Details, in the recipient's language. */
+  body: Scalars['String']['output'];
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What happened, e.g. `listing.published`, `listing.changesRequested`, `listing.expiring`. */
+  kind: Scalars['String']['output'];
+  /** Path in the web app to open, when there is one. */
+  link: Maybe<Scalars['String']['output']>;
+  /** When it was read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** One line, in the recipient's language. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications on this page. */
+  edges: Array<NotificationEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
 };
 
 /** A business, research institute, university, inventor, intermediary or agency. */
@@ -1189,6 +1252,8 @@ export type Query = {
   listings: ListingConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /** The signed-in user's in-app notifications, newest first. `first` is capped at 100. */
+  notifications: NotificationConnection;
   /** One organisation's profile. Public; contact details and members only for its members, brokers and admins. */
   organization: Maybe<Organization>;
   /** Organisations, newest first. Public. `first` is capped at 100. */
@@ -1214,6 +1279,8 @@ export type Query = {
   sectors: Array<Sector>;
   /** Public facts about this exchange: the department that runs it, its province and logo. */
   site: Site;
+  /** How many of the signed-in user's notifications are unread; 0 for visitors. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Users of the exchange, newest first. Admins only. `first` is capped at 100. */
   users: UserConnection;
 };
@@ -1245,6 +1312,14 @@ export type QueryListingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ListingWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1972,10 +2047,15 @@ export type ResolversTypes = {
   ListingRevision: ResolverTypeWrapper<ListingRevisionModel>;
   ListingStatus: ListingStatus;
   ListingWhere: ListingWhere;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MaturityStage: MaturityStage;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -2092,8 +2172,13 @@ export type ResolversParentTypes = {
   ListingReview: ListingReviewModel;
   ListingRevision: ListingRevisionModel;
   ListingWhere: ListingWhere;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -2362,6 +2447,10 @@ export type ListingRevisionResolvers<ContextType = GraphQLContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2379,6 +2468,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSearchSynonym?: Resolver<ResolversTypes['DeleteSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationDeleteSearchSynonymArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   markListingFulfilled?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationMarkListingFulfilledArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishListing?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
@@ -2404,6 +2494,27 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   verifyIpRecord?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyIpRecordArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['VerifyOrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'input'>>;
   withdrawListing?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationWithdrawListingArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -2461,6 +2572,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryListingArgs>>;
   listings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryListingsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
@@ -2469,6 +2581,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorsArgs, 'includeInactive'>>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
@@ -2663,8 +2776,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ListingError?: ListingErrorResolvers<ContextType>;
   ListingReview?: ListingReviewResolvers<ContextType>;
   ListingRevision?: ListingRevisionResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

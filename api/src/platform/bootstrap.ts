@@ -6,6 +6,8 @@ import { createMailer } from './mail/mailer';
 import { createHttpApp, type HttpApp } from './http/app';
 import type { AppServices } from './graphql/context';
 import { SearchSync } from '../modules/search/sync';
+import { Jobs } from './jobs';
+import { freshnessJob } from '../modules/listing/freshness';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -30,6 +32,8 @@ export interface RunningApi {
   port: number;
   http: HttpApp;
   services: AppServices;
+  /** The scheduled-job queue, when JOBS_ENABLED. */
+  jobs: Jobs | null;
   close(): Promise<void>;
 }
 
@@ -43,6 +47,9 @@ export async function startApi(
   const services = await createAppServices(config, logger, endpoints);
   const http = await createHttpApp(services);
   services.searchSync.start();
+  const jobs = config.JOBS_ENABLED
+    ? await Jobs.start(endpoints.databaseUrl, logger, [freshnessJob(services)])
+    : null;
   const host = listen.host ?? config.HOST;
   const port = await http.listen(listen.port ?? config.PORT, host);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -51,8 +58,10 @@ export async function startApi(
     port,
     http,
     services,
+    jobs,
     close: async () => {
       await http.close();
+      await jobs?.stop();
       await services.searchSync.stop();
       services.mailer.close();
       await services.orm.close(true);

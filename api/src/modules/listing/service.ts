@@ -11,8 +11,10 @@ import { renderEmail } from '../../platform/mail/render';
 import { siteNames } from '../account/emails';
 import { User } from '../account/entities';
 import { Membership, Organization } from '../organization/entities';
-import { Attachment } from '../attachment/entities';
+import type { Attachment } from '../attachment/entities';
+import { attachmentsForListing, setConfidential } from '../attachment/service';
 import { enqueueSearchSync } from '../search/sync';
+import { notify } from '../notification/service';
 import {
   LISTING_KINDS,
   LISTING_STATUSES,
@@ -79,8 +81,8 @@ async function referenceErrors(
   }
   const checkAttachments = async (field: string, ids: string[], kind: Attachment['kind']) => {
     if (!ids.length) return;
-    const found = await ctx.em.find(Attachment, { id: { $in: ids }, organization: organizationId, kind });
-    if (found.length !== ids.length) errors.push(fieldError(ctx.t, field, 'INVALID', 'UNKNOWN_ATTACHMENT'));
+    const result = await attachmentsForListing(ctx.em, organizationId, ids, kind);
+    if (!result.ok) errors.push(fieldError(ctx.t, field, 'INVALID', 'UNKNOWN_ATTACHMENT'));
   };
   if (changed.imageIds !== undefined) await checkAttachments('imageIds', content.imageIds, 'IMAGE');
   if (changed.documents !== undefined)
@@ -94,10 +96,7 @@ async function referenceErrors(
 
 /** Keeps each document's confidential flag on the attachment row, where the file server reads it. */
 async function syncDocumentFlags(ctx: GraphQLContext, content: ListingContentData) {
-  if (!content.documents.length) return;
-  const rows = await ctx.em.find(Attachment, { id: { $in: content.documents.map((d) => d.attachmentId) } });
-  const flags = new Map(content.documents.map((d) => [d.attachmentId, d.confidential]));
-  for (const row of rows) row.confidential = flags.get(row.id) ?? row.confidential;
+  for (const d of content.documents) await setConfidential(ctx.em, d.attachmentId, d.confidential);
 }
 
 async function uniqueSlug(ctx: GraphQLContext, title: string): Promise<string> {
@@ -322,6 +321,12 @@ async function notifyOwners(ctx: GraphQLContext, listing: Listing, decision: Rev
       action: { label: t('listingMail.action'), url: `${ctx.publicUrl}/cong-nghe/${listing.slug}` },
     });
     await ctx.mailer.send(ctx.em, { to: user.email, ...mail });
+    notify(ctx.em, user, {
+      kind: `listing.${decision}`,
+      title: t(`listingMail.${decision}.subject`, vars),
+      body: t(`listingMail.${decision}.body`, vars),
+      link: `/cong-nghe/${listing.slug}`,
+    });
   }
   await ctx.em.flush();
 }

@@ -17,6 +17,7 @@ import {
 } from '../../modules/listing/entities';
 import { SearchOutboxSchema, SearchSynonymSchema } from '../../modules/search/entities';
 import { AttachmentSchema } from '../../modules/attachment/entities';
+import { NotificationSchema } from '../../modules/notification/entities';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
 
@@ -38,6 +39,7 @@ export const ENTITIES = [
   AttachmentSchema,
   SearchSynonymSchema,
   SearchOutboxSchema,
+  NotificationSchema,
 ];
 
 export interface OrmOptions {

@@ -35,7 +35,8 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 30_000)
   child.once('exit', (code) => (exited = code ?? -1));
   child.stderr?.on('data', (d) => (lastError = String(d).trim().slice(-500)));
   while (Date.now() - started < timeoutMs) {
-    if (exited !== null) throw new Error(`Meilisearch exited with code ${exited} while starting: ${lastError}`);
+    if (exited !== null)
+      throw new Error(`Meilisearch exited with code ${exited} while starting: ${lastError}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) return;

@@ -11,6 +11,7 @@ import { mailResolvers } from '../../modules/mail/resolvers';
 import { attachmentResolvers } from '../../modules/attachment/resolvers';
 import { listingResolvers } from '../../modules/listing/resolvers';
 import { searchResolvers } from '../../modules/search/resolvers';
+import { notificationResolvers } from '../../modules/notification/resolvers';
 
 /** The SDL, read from schema/*.graphql: the same files codegen reads. */
 export function loadTypeDefs(): string[] {
@@ -46,5 +47,6 @@ export function buildResolvers(): Resolvers {
     attachmentResolvers,
     listingResolvers,
     searchResolvers,
+    notificationResolvers,
   );
 }

@@ -14,6 +14,7 @@ import { buildContext, type AppServices, type GraphQLContext } from '../graphql/
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { EXPOSED_CODES } from '../graphql/errors';
 import { translator, langFromHeader } from '../i18n';
+import { attachmentRouter } from '../../modules/attachment/http';
 
 export interface HttpApp {
   server: http.Server;
@@ -150,6 +151,9 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(app, req, res) }),
   );
+
+  // Uploads (POST /uploads) and downloads (GET /files/:id[/thumbnail]) of listing images and documents.
+  expressApp.use(attachmentRouter(app));
 
   // The built web app (web/dist), with a single-page fallback for client-side routes.
   const dist = config.WEB_DIST_DIR;

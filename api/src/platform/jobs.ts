@@ -1,0 +1,49 @@
+import { PgBoss } from 'pg-boss';
+import type { Logger } from './logger';
+
+/** A recurring job: a pg-boss queue, a cron schedule, and what to do when it fires. */
+export interface ScheduledJob {
+  name: string;
+  /** Cron expression (minute resolution), evaluated in UTC. */
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+/**
+ * Scheduled work on a PostgreSQL-backed queue (pg-boss), never `setInterval`: with several API processes
+ * each cron tick creates one job, and one process runs it; a crash mid-job retries it.
+ */
+export class Jobs {
+  private constructor(readonly boss: PgBoss) {}
+
+  static async start(databaseUrl: string, logger: Logger, jobs: ScheduledJob[]): Promise<Jobs> {
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'techbridge-jobs',
+    });
+    boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
+    await boss.start();
+    for (const job of jobs) {
+      await boss.createQueue(job.name, { retryLimit: 3, retryDelay: 60, retryBackoff: true });
+      await boss.schedule(job.name, job.cron);
+      await boss.work(job.name, async () => {
+        const started = Date.now();
+        const result = await job.run();
+        logger.info({ job: job.name, ms: Date.now() - started, result }, 'job done');
+        return result;
+      });
+    }
+    return new Jobs(boss);
+  }
+
+  /** Runs a job now through the queue (admins, tests). */
+  send(name: string): Promise<string | null> {
+    return this.boss.send(name, {});
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 10_000, close: true });
+  }
+}
