@@ -78,6 +78,17 @@ describe('when Meilisearch is down', () => {
     const degraded = (await app.client().ok(SEARCH, { q: 'loc nuoc nhiem man', pageSize: 100 })).search;
     expect(degraded.degraded).toBe(true);
     expect(degraded.totalCount).toBe(50);
+    const filtered = (
+      await app.client().ok(SEARCH, {
+        q: 'loc nuoc',
+        where: { sector: ['agriculture'], kind: ['OFFER'], province: ['ha-tinh'] },
+        pageSize: 5,
+      })
+    ).search;
+    expect(filtered).toMatchObject({ degraded: true, totalCount: 50, pageCount: 10 });
+    const otherSector = (await app.client().ok(SEARCH, { q: 'loc nuoc', where: { sector: ['health'] } }))
+      .search;
+    expect(otherSector.totalCount).toBe(0);
     expect(await app.searchSync.backlog()).toBeGreaterThanOrEqual(50);
 
     meili = await restartOnSamePort();

@@ -85,3 +85,19 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
           .join('\n'),
     );
 }
+
+/**
+ * Signs in through the sign-in page, by its Vietnamese labels, as a person would, and waits until the
+ * app has left it (for `next`, the home page by default).
+ */
+export async function signInThroughPage(
+  page: Page,
+  who: { email: string; password: string },
+  next = '/',
+): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel(/^Mật khẩu/).fill(who.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+}

@@ -379,3 +379,54 @@ describe('visibility', () => {
     expect(ok.title).toBeTruthy();
   });
 });
+
+describe('sectors', () => {
+  const SECTORS = `query ($all: Boolean) { sectors(includeInactive: $all) { id code label labelVi labelEn position active } }`;
+  const CREATE_SECTOR = `mutation ($input: CreateSectorInput!) { createSector(input: $input) { sector { id code label active } errors { field code message } } }`;
+  const UPDATE_SECTOR = `mutation ($input: UpdateSectorInput!) { updateSector(input: $input) { sector { id labelVi active } errors { field code message } } }`;
+
+  it('lists the default taxonomy in both languages for everyone', async () => {
+    const vi = await app.client().ok(SECTORS);
+    expect(vi.sectors.length).toBeGreaterThanOrEqual(10);
+    const aqua = vi.sectors.find((s: any) => s.code === 'aquaculture');
+    expect(aqua.label).toBe('Thủy sản');
+    const en = await englishGql(seller, SECTORS, {});
+    expect(en.data.sectors.find((s: any) => s.code === 'aquaculture').label).toBe(
+      'Aquaculture and fisheries',
+    );
+  });
+
+  it('lets admins add, rename and hide sectors, and nobody else', async () => {
+    const admin = await app.world.admin();
+    const input = { code: 'ocean-economy', labelVi: 'Kinh tế biển', labelEn: 'Ocean economy' };
+    for (const who of [seller, broker]) {
+      const r = await who.client.gql(CREATE_SECTOR, { input });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const created = await admin.client.ok(CREATE_SECTOR, { input });
+    expect(created.createSector.sector).toMatchObject({
+      code: 'ocean-economy',
+      label: 'Kinh tế biển',
+      active: true,
+    });
+    const dup = await admin.client.ok(CREATE_SECTOR, { input });
+    expect(dup.createSector.errors[0]).toMatchObject({ field: 'code', code: 'TAKEN' });
+    const badCode = await admin.client.ok(CREATE_SECTOR, { input: { ...input, code: 'Kinh Tế' } });
+    expect(badCode.createSector.errors[0]).toMatchObject({ field: 'code', code: 'INVALID' });
+    const id = created.createSector.sector.id;
+    const hidden = await admin.client.ok(UPDATE_SECTOR, {
+      input: { sectorId: id, labelVi: 'Kinh tế biển xanh', active: false },
+    });
+    expect(hidden.updateSector.sector).toMatchObject({ labelVi: 'Kinh tế biển xanh', active: false });
+    expect((await app.client().ok(SECTORS)).sectors.map((s: any) => s.code)).not.toContain('ocean-economy');
+    expect((await admin.client.ok(SECTORS, { all: true })).sectors.map((s: any) => s.code)).toContain(
+      'ocean-economy',
+    );
+    // An inactive sector cannot be chosen for a listing.
+    const l = await draft(app, seller, 'OFFER');
+    const r = await seller.client.ok(UPDATE, {
+      input: { listingId: l.id, version: l.version, content: { sectorIds: [id] } },
+    });
+    expect(r.updateListing.errors[0]).toMatchObject({ field: 'sectorIds', code: 'INVALID' });
+  });
+});

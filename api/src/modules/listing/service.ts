@@ -5,6 +5,7 @@ import { conflict, notFound } from '../../platform/graphql/errors';
 import { authorize, can, isBroker } from '../../platform/policy';
 import { findProvince } from '../../platform/provinces';
 import { fieldError, validate, type InputError } from '../../platform/validation';
+import { byIdLoader } from '../../platform/graphql/loaders';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
 import { langFromEnum, translator } from '../../platform/i18n';
 import { renderEmail } from '../../platform/mail/render';
@@ -487,7 +488,7 @@ export async function createSector(ctx: GraphQLContext, input: unknown) {
   if (await ctx.em.count(Sector, { code: v.data.code })) {
     return { sector: null, errors: [fieldError(ctx.t, 'code', 'TAKEN', 'SECTOR_CODE_TAKEN')] as Errors };
   }
-  const last = await ctx.em.findOne(Sector, {}, { orderBy: { position: 'desc' } });
+  const [last] = await ctx.em.find(Sector, {}, { orderBy: { position: 'desc' }, limit: 1 });
   const sector = new Sector(
     v.data.code,
     v.data.labelVi,
@@ -527,7 +528,7 @@ async function reindexSector(ctx: GraphQLContext, sectorId: string) {
   const conn = ctx.em.getConnection();
   await conn.execute(
     `insert into search_outbox (listing_id, created_at, attempts, next_attempt_at)
-     select id, now(), 0, now() from listings where status = 'PUBLISHED' and content->'sectorIds' ? ?`,
+     select id, now(), 0, now() from listings where status = 'PUBLISHED' and content->'sectorIds' @> jsonb_build_array(?::text)`,
     [sectorId],
   );
   ctx.searchSync.kick();
@@ -536,6 +537,6 @@ async function reindexSector(ctx: GraphQLContext, sectorId: string) {
 // ---- people shown on revisions and reviews ---------------------------------------------------------
 
 export async function userName(ctx: GraphQLContext, user: { id: string }) {
-  const u = await ctx.em.findOne(User, user.id);
-  return u?.displayName ?? '';
+  const loader = byIdLoader(ctx.em, 'user', (ids) => ctx.em.find(User, { id: { $in: [...ids] } }));
+  return (await loader.load(user.id))?.displayName ?? '';
 }

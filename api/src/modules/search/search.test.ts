@@ -227,3 +227,18 @@ describe('informativeWords', () => {
     expect(long.shortened).toBe(true);
   });
 });
+
+describe('query cost', () => {
+  it('costs the same number of SQL statements for a page of 2 and a page of 6 results', async () => {
+    const { countQueries } = await import('../../../../test/kit/sql');
+    const rich = `query ($pageSize: Int) { search(pageSize: $pageSize) { hits { listing { id slug anonymous
+      organization { name verified } content { title sectors { label } images { url } documents { url } maturityStage priceBand province { name } ipRecords { verified } } } } } }`;
+    const visitor = app.client();
+    await visitor.ok(rich, { pageSize: 1 }); // warm caches that are per process, not per request
+    const small = await countQueries(app, () => visitor.ok(rich, { pageSize: 2 }));
+    const large = await countQueries(app, () => visitor.ok(rich, { pageSize: 6 }));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThan(0);
+    expect(small).toBeLessThanOrEqual(6);
+  });
+});

@@ -271,10 +271,11 @@ async function fallbackSearch(
   const qb = ctx.em.createQueryBuilder(Listing, 'l').where({ status: 'PUBLISHED' });
   for (const w of words) qb.andWhere({ searchText: { $like: `%${w.replace(/[%_\\]/g, '\\$&')}%` } });
   if (where?.kind?.length) qb.andWhere({ kind: { $in: where.kind as Listing['kind'][] } });
-  if (where?.province?.length) qb.andWhere({ 'l.content->>provinceCode': { $in: where.province } } as never);
+  if (where?.province?.length) qb.andWhere(`l.content->>'provinceCode' in (?)`, [where.province] as never);
   if (where?.sector?.length) {
     const ids = (await ctx.em.find(Sector, { code: { $in: where.sector } })).map((s) => s.id);
-    qb.andWhere(`l.content->'sectorIds' ?| ?`, [ids] as never);
+    if (ids.length) qb.andWhere(`jsonb_exists_any(l.content->'sectorIds', array[?]::text[])`, [ids] as never);
+    else qb.andWhere('1 = 0');
   }
   const [rows, total] = await qb
     .orderBy({ publishedAt: 'desc', id: 'desc' })

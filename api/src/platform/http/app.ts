@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
+import { seoRouter } from '../../modules/listing/seo';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -160,10 +161,11 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   if (fs.existsSync(path.join(dist, 'index.html'))) {
     const indexHtml = path.join(dist, 'index.html');
     expressApp.use(express.static(dist, { index: false, maxAge: config.isProduction ? '1h' : 0 }));
-    expressApp.get(/^\/(?!graphql|healthz).*/, (req, res) => {
+    expressApp.use((req, res, next) => {
       res.setHeader('Content-Language', langFromHeader(req.get('accept-language')) ?? 'vi');
-      res.sendFile(indexHtml);
+      next();
     });
+    expressApp.use(seoRouter(app, indexHtml));
   } else if (config.isProduction) {
     logger.warn({ dist }, 'web app not built: run `pnpm --filter @techbridge/web build`');
   }

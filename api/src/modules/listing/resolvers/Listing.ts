@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../../../platform/graphql/context';
 import { can } from '../../../platform/policy';
 import { findProvince } from '../../../platform/provinces';
 import { Attachment } from '../../attachment/entities';
+import { byIdLoader, perRequest } from '../../../platform/graphql/loaders';
 import {
   ListingReview as ReviewEntity,
   ListingRevision as RevisionEntity,
@@ -89,11 +90,20 @@ export const Listing: ListingResolvers = {
 };
 
 async function attachments(ctx: GraphQLContext, ids: string[]) {
-  if (!ids.length) return [];
-  const rows = await ctx.em.find(Attachment, { id: { $in: ids } });
-  const byId = new Map(rows.map((a) => [a.id, a]));
-  return ids.map((id) => byId.get(id)).filter((a): a is Attachment => !!a);
+  const loader = byIdLoader(ctx.em, 'attachment', (keys) =>
+    ctx.em.find(Attachment, { id: { $in: [...keys] } }),
+  );
+  const rows = await loader.loadMany(ids);
+  return rows.filter((a): a is Attachment => !!a && !(a instanceof Error));
 }
+
+/** The whole taxonomy, once per request (a few dozen rows). */
+const sectorsById = (ctx: GraphQLContext) =>
+  perRequest(
+    ctx.em,
+    'sectors',
+    async () => new Map((await ctx.em.find(SectorEntity, {})).map((s) => [s.id, s])),
+  );
 
 export const ListingContent: ListingContentResolvers = {
   title: ({ data }) => data.title,
@@ -108,8 +118,11 @@ export const ListingContent: ListingContentResolvers = {
   testResults: ({ listing, data }, _a, ctx) => (mayConfidential(ctx, listing) ? data.testResults : null),
   sectors: async ({ data }, _a, ctx) => {
     if (!data.sectorIds.length) return [];
-    const rows = await ctx.em.find(SectorEntity, { id: { $in: data.sectorIds } });
-    return rows.sort((a, b) => a.position - b.position);
+    const all = await sectorsById(ctx);
+    return data.sectorIds
+      .map((id) => all.get(id))
+      .filter((s): s is SectorEntity => !!s)
+      .sort((a, b) => a.position - b.position);
   },
   keywords: ({ data }) => data.keywords,
   partnerTypes: ({ data }) => data.partnerTypes,
