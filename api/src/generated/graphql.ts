@@ -8,6 +8,8 @@ import type { ContentView as ContentViewModel } from '../modules/listing/content
 import type { Attachment as AttachmentModel } from '../modules/attachment/entities.js';
 import type { SearchSynonym as SearchSynonymModel } from '../modules/search/entities.js';
 import type { Notification as NotificationModel } from '../modules/notification/entities.js';
+import type { Interest as InterestModel, BrokeringCase as BrokeringCaseModel, CaseEvent as CaseEventModel, Complaint as ComplaintModel } from '../modules/brokering/entities.js';
+import type { MatchProposal as MatchProposalModel } from '../modules/matching/entities.js';
 import type { SearchHitModel as SearchHitModelModel, SearchResultsModel as SearchResultsModelModel } from '../modules/search/service.js';
 import type { GraphQLContext } from '../platform/graphql/context.js';
 export type Maybe<T> = T | null;
@@ -27,6 +29,12 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** A whole number of Vietnamese đồng, serialised as a JSON number (a safe integer, up to 9 007 199 254 740 991). */
   Dong: { input: number; output: number; }
+};
+
+/** Input of `acceptInterest`. */
+export type AcceptInterestInput = {
+  /** The interest. */
+  interestId: Scalars['ID']['input'];
 };
 
 /** Input for `acceptInvitation`. */
@@ -76,6 +84,81 @@ export type AccountErrorCode =
   /** A required field is empty. */
   | 'REQUIRED';
 
+/** Input of `addCaseDocument`. */
+export type AddCaseDocumentInput = {
+  /** A PDF uploaded through POST /uploads. */
+  attachmentId: Scalars['ID']['input'];
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A description (≤ 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which kind of document. */
+  type: CaseDocumentType;
+};
+
+/** Input of `addCaseMeeting`. */
+export type AddCaseMeetingInput = {
+  /** When. */
+  at: Scalars['DateTime']['input'];
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** Agenda or minutes (≤ 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where (≤ 256 characters). */
+  place: Scalars['String']['input'];
+};
+
+/** Input of `addCaseMessage`. */
+export type AddCaseMessageInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** True for an internal broker note (brokers only). */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text (≤ 4000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** The agreement recorded when a case closes as a deal. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** True when the technology-transfer contract was registered with the department. */
+  contractRegistered: Scalars['Boolean']['output'];
+  /** Date signed. */
+  signedOn: Scalars['Date']['output'];
+  /** Form of transfer. */
+  type: TransferForm;
+  /** Value in đồng. */
+  value: Scalars['Dong']['output'];
+};
+
+/** The agreement of a deal. */
+export type AgreementInput = {
+  /** Whether the transfer contract was registered with the department. */
+  contractRegistered: Scalars['Boolean']['input'];
+  /** Date signed (not in the future). */
+  signedOn: Scalars['Date']['input'];
+  /** Form of transfer. */
+  type: TransferForm;
+  /** Value in đồng. */
+  value: Scalars['Dong']['input'];
+};
+
+/** Input of `answerComplaint`. */
+export type AnswerComplaintInput = {
+  /** The answer (≤ 4000 characters). */
+  answer: Scalars['String']['input'];
+  /** The complaint. */
+  complaintId: Scalars['ID']['input'];
+};
+
+/** Input of `assignCase`. */
+export type AssignCaseInput = {
+  /** A broker or admin. */
+  brokerId: Scalars['ID']['input'];
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+};
+
 /** An uploaded image or document. */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -95,6 +178,213 @@ export type Attachment = {
   url: Scalars['String']['output'];
 };
 
+/** A brokering case (hồ sơ môi giới): the department finds and brokers a technology for a requester. */
+export type BrokeringCase = {
+  __typename?: 'BrokeringCase';
+  /** The agreement, when closed as a deal. */
+  agreement: Maybe<Agreement>;
+  /** The broker in charge. */
+  assignee: Maybe<User>;
+  /** The clock: on time, due soon or late (a closed case: whether it closed on time). */
+  clock: ClockStatus;
+  /** When it was closed. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Complaints about this case. */
+  complaints: Array<Complaint>;
+  /** Organisations introduced as counterparts. */
+  counterparts: Array<Organization>;
+  /** When the current stage is due (working days from configuration); null once closed. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The listing it is about, if any. */
+  listing: Maybe<Listing>;
+  /** What the requester needs (≤ 4000 characters). */
+  need: Scalars['String']['output'];
+  /** Dossier number shown to people, e.g. `MG-2026-0007`. */
+  number: Scalars['String']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** How it ended, once closed. */
+  outcome: Maybe<CaseOutcome>;
+  /** The requester's rating of the service, 1–5. */
+  rating: Maybe<Scalars['Int']['output']>;
+  /** The requester's comment with the rating. */
+  ratingComment: Maybe<Scalars['String']['output']>;
+  /** The organisation that asked. */
+  requester: Organization;
+  /** Current stage. */
+  stage: CaseStage;
+  /** When the current stage started. */
+  stageStartedAt: Scalars['DateTime']['output'];
+  /** The timeline, oldest first. Internal notes only for brokers. */
+  timeline: Array<CaseEvent>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** True when the caller may rate it now. */
+  viewerCanRate: Scalars['Boolean']['output'];
+  /** True when the caller may move, assign and close it. */
+  viewerIsBroker: Scalars['Boolean']['output'];
+  /** Working days left in the stage (negative when late). */
+  workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** A problem with an interest or case input, naming the field. */
+export type BrokeringError = {
+  __typename?: 'BrokeringError';
+  /** Machine-readable code. */
+  code: BrokeringErrorCode;
+  /** The input field, or null for the whole request. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Message in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+/** What can be wrong with an interest or case input. */
+export type BrokeringErrorCode =
+  /** Already done (e.g. an open interest exists). */
+  | 'DUPLICATE'
+  /** A value is not allowed. */
+  | 'INVALID'
+  /** Not possible in the current status or stage. */
+  | 'INVALID_STATUS'
+  /** A text is too long. */
+  | 'LENGTH'
+  /** The caller acts for no organisation. */
+  | 'NO_ORGANIZATION'
+  /** One's own listing. */
+  | 'OWN_LISTING'
+  /** A required field is missing. */
+  | 'REQUIRED';
+
+/** A page of cases. */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The cases on this page. */
+  edges: Array<CaseEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Kinds of case documents. */
+export type CaseDocumentType =
+  /** Technology transfer contract. */
+  | 'CONTRACT'
+  /** Non-disclosure agreement. */
+  | 'NDA'
+  /** Anything else. */
+  | 'OTHER'
+  /** Term sheet. */
+  | 'TERM_SHEET';
+
+/** A case in a page. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: BrokeringCase;
+};
+
+/** One entry of a case's timeline. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** Who did it (display name); null for the system. */
+  authorName: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** For documents: the file. */
+  document: Maybe<Attachment>;
+  /** For documents: which kind. */
+  documentType: Maybe<CaseDocumentType>;
+  /** For stage changes: the stage before. */
+  fromStage: Maybe<CaseStage>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: CaseEventKind;
+  /** For meetings: when. */
+  meetingAt: Maybe<Scalars['DateTime']['output']>;
+  /** For meetings: where. */
+  meetingPlace: Maybe<Scalars['String']['output']>;
+  /** The message, note or description. */
+  text: Scalars['String']['output'];
+  /** For stage changes: the stage after. */
+  toStage: Maybe<CaseStage>;
+};
+
+/** Kinds of timeline entries. */
+export type CaseEventKind =
+  /** Assigned to a broker. */
+  | 'ASSIGNED'
+  /** The case was closed. */
+  | 'CLOSED'
+  /** A document was added. */
+  | 'DOCUMENT'
+  /** An internal broker note, never shown to the parties. */
+  | 'INTERNAL_NOTE'
+  /** A match was introduced into the case. */
+  | 'INTRODUCTION'
+  /** A meeting. */
+  | 'MEETING'
+  /** A message between the parties and the broker. */
+  | 'MESSAGE'
+  /** The case was opened. */
+  | 'OPENED'
+  /** The requester rated the service. */
+  | 'RATED'
+  /** The stage changed. */
+  | 'STAGE_CHANGED';
+
+/** How a case ended. */
+export type CaseOutcome =
+  /** A deal was made. */
+  | 'DEAL'
+  /** No deal. */
+  | 'NO_DEAL'
+  /** Withdrawn by the requester. */
+  | 'WITHDRAWN';
+
+/** Result of a case mutation. */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** The case, or null when there were errors. */
+  case: Maybe<BrokeringCase>;
+  /** What to fix. */
+  errors: Array<BrokeringError>;
+};
+
+/** Stages of a brokering case, in order. */
+export type CaseStage =
+  /** Đã thỏa thuận: terms agreed, contract being signed. */
+  | 'AGREED'
+  /** Đã đóng. */
+  | 'CLOSED'
+  /** Đã giới thiệu: the parties were introduced. */
+  | 'INTRODUCED'
+  /** Tìm đối tác: looking for counterparts. */
+  | 'MATCHING'
+  /** Đàm phán. */
+  | 'NEGOTIATING'
+  /** Tiếp nhận: received, not yet looked at. */
+  | 'RECEIVED'
+  /** Thẩm định: the broker checks the need. */
+  | 'SCREENING';
+
+/** Filters for `cases`. */
+export type CaseWhere = {
+  /** Only late ones. */
+  lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cases assigned to the calling broker. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these stages. */
+  stage?: InputMaybe<Array<CaseStage>>;
+};
+
 /** Input for `changePassword`. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -110,6 +400,61 @@ export type ChangePasswordPayload = {
   errors: Array<AccountError>;
   /** The user; null when refused. */
   user: Maybe<User>;
+};
+
+/** A case's clock against its stage deadline. */
+export type ClockStatus =
+  /** At most one working day left. */
+  | 'DUE_SOON'
+  /** Past the deadline. */
+  | 'LATE'
+  /** Within the deadline. */
+  | 'ON_TIME';
+
+/** Input of `closeCase`. */
+export type CloseCaseInput = {
+  /** Required for `DEAL`. */
+  agreement?: InputMaybe<AgreementInput>;
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended. */
+  outcome: CaseOutcome;
+  /** The version the caller saw. */
+  version: Scalars['Int']['input'];
+};
+
+/** A complaint: a first-class record with its own deadline and answer. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** The department's answer. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** When it was answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The case it is about, if any. */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** On time, due soon or late. */
+  clock: ClockStatus;
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it must be answered (working days). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The complaining organisation. */
+  organization: Organization;
+  /** The complaint (≤ 4000 characters). */
+  text: Scalars['String']['output'];
+};
+
+/** Result of a complaint mutation. */
+export type ComplaintPayload = {
+  __typename?: 'ComplaintPayload';
+  /** The complaint, or null when there were errors. */
+  complaint: Maybe<Complaint>;
+  /** What to fix. */
+  errors: Array<BrokeringError>;
 };
 
 /** Input of `createListing`. */
@@ -166,6 +511,42 @@ export type CreateSectorInput = {
   labelVi: Scalars['String']['input'];
   /** Display order; last when omitted. */
   position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `declineInterest`. */
+export type DeclineInterestInput = {
+  /** The interest. */
+  interestId: Scalars['ID']['input'];
+  /** Why. */
+  reason: DeclineReason;
+  /** Words for the sender (required for `OTHER`, ≤ 1000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why an owner declines an interest. */
+export type DeclineReason =
+  /** Already in talks with someone else. */
+  | 'ALREADY_IN_TALKS'
+  /** The benefit is unclear. */
+  | 'BENEFIT_UNCLEAR'
+  /** Not our field. */
+  | 'NOT_OUR_FIELD'
+  /** Another reason, given as text. */
+  | 'OTHER'
+  /** Price or budget do not fit. */
+  | 'PRICE'
+  /** Too early: the partner or the technology is not ready. */
+  | 'TOO_EARLY';
+
+/** How often a decline reason was given. */
+export type DeclineReasonCount = {
+  __typename?: 'DeclineReasonCount';
+  /** How many times. */
+  count: Scalars['Int']['output'];
+  /** Its label in the caller's language. */
+  label: Scalars['String']['output'];
+  /** The reason. */
+  reason: DeclineReason;
 };
 
 /** Input of `deleteSearchSynonym`. */
@@ -226,6 +607,28 @@ export type DevMailboxWhere = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `dismissMatch`. */
+export type DismissMatchInput = {
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+  /** Why (≤ 1000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** Input of `expressInterest`. */
+export type ExpressInterestInput = {
+  /** What we want to do with it (≤ 1000 characters). */
+  intendedUse: Scalars['String']['input'];
+  /** The published listing. */
+  listingId: Scalars['ID']['input'];
+  /** A message to the owner (≤ 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** When we mean to act. */
+  timeline: InterestTimeline;
+  /** Who we are (≤ 1000 characters). */
+  whoWeAre: Scalars['String']['input'];
+};
+
 /** A facet value and how many results have it. */
 export type FacetValue = {
   __typename?: 'FacetValue';
@@ -248,6 +651,117 @@ export type FieldChange = {
   field: Scalars['String']['output'];
   /** The field's label in the caller's language. */
   label: Scalars['String']['output'];
+};
+
+/** Input of `fileComplaint`. */
+export type FileComplaintInput = {
+  /** The case it is about, if any. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The complaint (≤ 4000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** An organisation's expression of interest in a listing. */
+export type Interest = {
+  __typename?: 'Interest';
+  /** When the owner answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was declined. */
+  declineReason: Maybe<DeclineReason>;
+  /** The owner's words when declining. */
+  declineText: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What we want to do with it (≤ 1000 characters). */
+  intendedUse: Scalars['String']['output'];
+  /** The listing. */
+  listing: Listing;
+  /** A message to the owner (≤ 2000 characters). */
+  message: Scalars['String']['output'];
+  /** The interested organisation. */
+  organization: Organization;
+  /** The interested organisation's contact, shown to the owner once accepted (and to brokers). */
+  senderContact: Maybe<ListingContact>;
+  /** Who sent it (display name). */
+  senderName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: InterestStatus;
+  /** When we mean to act. */
+  timeline: InterestTimeline;
+  /** True when the caller may accept or decline it. */
+  viewerCanAnswer: Scalars['Boolean']['output'];
+  /** Who we are (≤ 1000 characters). */
+  whoWeAre: Scalars['String']['output'];
+};
+
+/** A page of interests. */
+export type InterestConnection = {
+  __typename?: 'InterestConnection';
+  /** The interests on this page. */
+  edges: Array<InterestEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which interests to list. */
+export type InterestDirection =
+  /** Every interest (brokers). */
+  | 'ALL'
+  /** Received on the caller's organisation's listings. */
+  | 'RECEIVED'
+  /** Sent by the caller's organisation. */
+  | 'SENT';
+
+/** An interest in a page. */
+export type InterestEdge = {
+  __typename?: 'InterestEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The interest. */
+  node: Interest;
+};
+
+/** Result of an interest mutation. */
+export type InterestPayload = {
+  __typename?: 'InterestPayload';
+  /** What to fix. */
+  errors: Array<BrokeringError>;
+  /** The interest, or null when there were errors. */
+  interest: Maybe<Interest>;
+};
+
+/** Where an interest stands. */
+export type InterestStatus =
+  /** Accepted: contact details and the confidential part are shared. */
+  | 'ACCEPTED'
+  /** Declined with a reason. */
+  | 'DECLINED'
+  /** Waiting for the owner's answer. */
+  | 'PENDING'
+  /** Withdrawn by the sender. */
+  | 'WITHDRAWN';
+
+/** When the interested organisation means to act. */
+export type InterestTimeline =
+  /** Later or not yet known. */
+  | 'LATER'
+  /** Within 3 months. */
+  | 'WITHIN_3_MONTHS'
+  /** Within 6 months. */
+  | 'WITHIN_6_MONTHS'
+  /** Within 12 months. */
+  | 'WITHIN_12_MONTHS';
+
+/** Input of `introduceMatch`. */
+export type IntroduceMatchInput = {
+  /** A note to both parties (≤ 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
 };
 
 /** An invitation by e-mail to join an organisation. */
@@ -634,6 +1148,23 @@ export type ListingKind =
   /** Nhu cầu công nghệ: a problem a business needs solved. */
   | 'REQUEST';
 
+/** How a listing fares on the exchange. */
+export type ListingQuality = {
+  __typename?: 'ListingQuality';
+  /** Accepted ÷ answered, 0–1; null before any answer. */
+  acceptanceRate: Maybe<Scalars['Float']['output']>;
+  /** Interests accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Decline reasons with their counts, largest first. */
+  declineReasons: Array<DeclineReasonCount>;
+  /** Interests declined. */
+  declined: Scalars['Int']['output'];
+  /** Interests received. */
+  interests: Scalars['Int']['output'];
+  /** Page views by people outside the owner organisation. */
+  views: Scalars['Int']['output'];
+};
+
 /** A broker's decision with the reason the owner sees. */
 export type ListingReview = {
   __typename?: 'ListingReview';
@@ -706,6 +1237,58 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** Result of a match decision. */
+export type MatchPayload = {
+  __typename?: 'MatchPayload';
+  /** What to fix. */
+  errors: Array<BrokeringError>;
+  /** The proposal, or null when there were errors. */
+  proposal: Maybe<MatchProposal>;
+};
+
+/** A proposed pairing of a request with an offer, with a score a broker can read. */
+export type MatchProposal = {
+  __typename?: 'MatchProposal';
+  /** The case opened or joined when introduced. */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** The broker's reason when dismissed. */
+  dismissReason: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The offer. */
+  offer: Listing;
+  /** Why, criterion by criterion, in the caller's language (e.g. "cùng lĩnh vực Thủy sản"). */
+  reasons: Array<MatchReason>;
+  /** The request. */
+  request: Listing;
+  /** Score 0–100: the sum of the points of the reasons. */
+  score: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: MatchStatus;
+  /** When the score was last computed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One criterion that scored. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** `SECTOR`, `KEYWORDS`, `TEXT`, `MATURITY`, `TRANSFER_FORM`, `PRICE` or `PROVINCE`. */
+  criterion: Scalars['String']['output'];
+  /** Points it added. */
+  points: Scalars['Int']['output'];
+  /** The reason in words. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a proposal stands. */
+export type MatchStatus =
+  /** Dismissed by a broker. */
+  | 'DISMISSED'
+  /** Introduced to both parties. */
+  | 'INTRODUCED'
+  /** Proposed by the system, waiting for a broker. */
+  | 'PROPOSED';
+
 /** Technology readiness shown as stages. */
 export type MaturityStage =
   /** Đã thương mại hóa (TRL 9). */
@@ -741,31 +1324,84 @@ export type MembershipRole =
   /** Manages the profile and the members. */
   | 'OWNER';
 
+/** Input of `moveCase`. */
+export type MoveCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A later stage than the current one (not CLOSED: use `closeCase`). */
+  stage: CaseStage;
+  /** The version the broker saw. */
+  version: Scalars['Int']['input'];
+};
+
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts an interest: the interested organisation then sees the contact person and the confidential part.
+   * The listing owner's members.
+   */
+  acceptInterest: InterestPayload;
   /** Accepts an invitation; the signed-in user's e-mail must be the invited one. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Adds a document (NDA, term sheet, contract, other) from an uploaded attachment. Parties and brokers. */
+  addCaseDocument: CasePayload;
+  /** Records a meeting with its date and place. Brokers only. */
+  addCaseMeeting: CasePayload;
+  /** Adds a message (parties and broker see it) or an internal note (brokers only) to the timeline. */
+  addCaseMessage: CasePayload;
+  /** Answers a complaint. Brokers only. */
+  answerComplaint: ComplaintPayload;
+  /** Assigns or reassigns a case to a broker. Brokers only. */
+  assignCase: CasePayload;
   /** Changes the signed-in user's password. Revokes every other session of the user. */
   changePassword: ChangePasswordPayload;
+  /** Closes a case as a deal (with the agreement), no deal or withdrawn. Brokers only; a requester may withdraw. */
+  closeCase: CasePayload;
   /** Starts a draft listing for the organisation the caller acts for. Members of that organisation. */
   createListing: CreateListingPayload;
   /** Creates an organisation; the signed-in user becomes its owner and acts for it. */
   createOrganization: CreateOrganizationPayload;
   /** Adds a sector to the taxonomy. Admins only. */
   createSector: SectorPayload;
+  /** Declines an interest with a reason from the list (and a text for `OTHER`). The listing owner's members. */
+  declineInterest: InterestPayload;
   /** Deletes a synonym group. Brokers only. */
   deleteSearchSynonym: DeleteSearchSynonymPayload;
+  /** Dismisses a proposal with a reason. Brokers only. */
+  dismissMatch: MatchPayload;
+  /**
+   * Tells a published listing's owner "we are interested", for the organisation the caller acts for. Not for
+   * one's own listings; one open interest per organisation and listing.
+   */
+  expressInterest: InterestPayload;
+  /** Files a complaint, about a case or the service in general; it gets its own deadline. */
+  fileComplaint: ComplaintPayload;
+  /**
+   * Introduces a proposal: both owners are notified and a case is opened (or the request's open case joined).
+   * Brokers only.
+   */
+  introduceMatch: MatchPayload;
   /** Invites a person by e-mail to join an organisation. Owners only. */
   inviteMember: InviteMemberPayload;
   /** Marks a published listing as fulfilled: the technology found its partner. Owners' members or brokers. */
   markListingFulfilled: ListingActionPayload;
   /** Marks the given notifications (or all of them) as read. Only one's own. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Moves a case to the next stage (or any later stage), restarting the clock. Brokers only. */
+  moveCase: CasePayload;
+  /** A member asks the department to broker: for a need of their organisation, or for a specific listing. */
+  openCase: CasePayload;
+  /** A broker opens a case from an accepted interest. */
+  openCaseFromInterest: CasePayload;
   /** Does nothing; lets features extend `Mutation`. Always returns true. */
   ping: Scalars['Boolean']['output'];
   /** Publishes a submitted listing or approves submitted changes. Brokers only; the organisation must be verified. */
   publishListing: ReviewListingPayload;
+  /** The requester rates the department's service (1–5) once the case is closed. */
+  rateCase: CasePayload;
   /** Creates an account and e-mails a verification link. The new user is signed in. */
   register: RegisterPayload;
   /** Rejects a submitted listing (or its submitted changes) with a reason. Brokers only. */
@@ -817,8 +1453,16 @@ export type Mutation = {
   verifyIpRecord: ListingActionPayload;
   /** Records the department's check of an organisation's papers (tax code / establishment decision). Brokers only. */
   verifyOrganization: VerifyOrganizationPayload;
+  /** Withdraws an interest still waiting for an answer. The sender's members. */
+  withdrawInterest: InterestPayload;
   /** Takes a published listing off the exchange. Owners' members or brokers. */
   withdrawListing: ListingActionPayload;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAcceptInterestArgs = {
+  input: AcceptInterestInput;
 };
 
 
@@ -829,8 +1473,44 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAddCaseDocumentArgs = {
+  input: AddCaseDocumentInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAddCaseMeetingArgs = {
+  input: AddCaseMeetingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAddCaseMessageArgs = {
+  input: AddCaseMessageInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAnswerComplaintArgs = {
+  input: AnswerComplaintInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationAssignCaseArgs = {
+  input: AssignCaseInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationCloseCaseArgs = {
+  input: CloseCaseInput;
 };
 
 
@@ -853,8 +1533,38 @@ export type MutationCreateSectorArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationDeclineInterestArgs = {
+  input: DeclineInterestInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationDeleteSearchSynonymArgs = {
   input: DeleteSearchSynonymInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationDismissMatchArgs = {
+  input: DismissMatchInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationExpressInterestArgs = {
+  input: ExpressInterestInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationIntroduceMatchArgs = {
+  input: IntroduceMatchInput;
 };
 
 
@@ -877,8 +1587,32 @@ export type MutationMarkNotificationsReadArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationMoveCaseArgs = {
+  input: MoveCaseInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationOpenCaseFromInterestArgs = {
+  input: OpenCaseFromInterestInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationPublishListingArgs = {
   input: ReviewListingInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationRateCaseArgs = {
+  input: RateCaseInput;
 };
 
 
@@ -1015,6 +1749,12 @@ export type MutationVerifyOrganizationArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationWithdrawInterestArgs = {
+  input: WithdrawInterestInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationWithdrawListingArgs = {
   input: ListingActionInput;
 };
@@ -1056,6 +1796,22 @@ export type NotificationEdge = {
   cursor: Scalars['String']['output'];
   /** The notification. */
   node: Notification;
+};
+
+/** Input of `openCaseFromInterest`. */
+export type OpenCaseFromInterestInput = {
+  /** An accepted interest. */
+  interestId: Scalars['ID']['input'];
+};
+
+/** Input of `openCase`. */
+export type OpenCaseInput = {
+  /** A listing to broker (one's own request, or someone's offer). */
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is needed (≤ 4000 characters). */
+  need: Scalars['String']['input'];
+  /** Short title (≤ 256 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A business, research institute, university, inventor, intermediary or agency. */
@@ -1232,12 +1988,28 @@ export type Province = {
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type Query = {
   __typename?: 'Query';
+  /** Brokers and admins who can be assigned cases. Brokers only. */
+  brokers: Array<User>;
+  /** One brokering case: its parties' members (without internal notes) and brokers. */
+  case: Maybe<BrokeringCase>;
+  /**
+   * Cases the caller may see: a member's organisation's cases; brokers all of them, or `mine` for the ones
+   * assigned to them. Overdue first, then by due date. `first` is capped at 100.
+   */
+  cases: CaseConnection;
   /**
    * The development mailbox: e-mails the exchange would have sent, newest first.
    * Available only when no SMTP server is configured; outside development only admins may read it.
    * `first` is capped at 100.
    */
   devMailbox: DevMailConnection;
+  /** One expression of interest: its sender's members, the listing owner's members and brokers. */
+  interest: Maybe<Interest>;
+  /**
+   * Interests the caller's organisation sent (`SENT`) or received on its listings (`RECEIVED`); brokers see all
+   * with `ALL`. Newest first; `first` is capped at 100.
+   */
+  interests: InterestConnection;
   /** A pending invitation, looked up by the token from the invitation e-mail. */
   invitation: Maybe<Invitation>;
   /**
@@ -1245,11 +2017,18 @@ export type Query = {
    * brokers and admins every listing. Returns null when the caller may not see it.
    */
   listing: Maybe<Listing>;
+  /** How a listing fares: views, interests, acceptance rate and decline reasons. Owners' members and brokers. */
+  listingQuality: Maybe<ListingQuality>;
   /**
    * Listings the caller may see, newest change first. Members use `where.mine` for their organisation's
    * listings; brokers may filter by any status. `first` is capped at 100.
    */
   listings: ListingConnection;
+  /**
+   * Match proposals, best first: for one listing (its counterparts), or every open proposal when `listingId`
+   * is omitted. Brokers see all; owners see only proposals a broker introduced for their own listings.
+   */
+  matchProposals: Array<MatchProposal>;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
   /** The signed-in user's in-app notifications, newest first. `first` is capped at 100. */
@@ -1287,10 +2066,39 @@ export type Query = {
 
 
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CaseWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type QueryDevMailboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<DevMailboxWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryInterestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction: InterestDirection;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<InterestStatus>>;
 };
 
 
@@ -1308,10 +2116,24 @@ export type QueryListingArgs = {
 
 
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryListingQualityArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type QueryListingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ListingWhere>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryMatchProposalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<MatchStatus>>;
 };
 
 
@@ -1365,6 +2187,16 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<UserWhere>;
+};
+
+/** Input of `rateCase`. */
+export type RateCaseInput = {
+  /** The closed case. */
+  caseId: Scalars['ID']['input'];
+  /** A comment (≤ 2000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
 };
 
 /** Input for `register`. */
@@ -1926,6 +2758,12 @@ export type VerifyOrganizationPayload = {
   organization: Maybe<Organization>;
 };
 
+/** Input of `withdrawInterest`. */
+export type WithdrawInterestInput = {
+  /** The interest. */
+  interestId: Scalars['ID']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1995,14 +2833,38 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInterestInput: AcceptInterestInput;
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AccountError: ResolverTypeWrapper<AccountError>;
   AccountErrorCode: AccountErrorCode;
+  AddCaseDocumentInput: AddCaseDocumentInput;
+  AddCaseMeetingInput: AddCaseMeetingInput;
+  AddCaseMessageInput: AddCaseMessageInput;
+  Agreement: ResolverTypeWrapper<Agreement>;
+  AgreementInput: AgreementInput;
+  AnswerComplaintInput: AnswerComplaintInput;
+  AssignCaseInput: AssignCaseInput;
   Attachment: ResolverTypeWrapper<AttachmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokeringCase: ResolverTypeWrapper<BrokeringCaseModel>;
+  BrokeringError: ResolverTypeWrapper<BrokeringError>;
+  BrokeringErrorCode: BrokeringErrorCode;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
+  CaseDocumentType: CaseDocumentType;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['BrokeringCase'] }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventModel>;
+  CaseEventKind: CaseEventKind;
+  CaseOutcome: CaseOutcome;
+  CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['BrokeringCase']> }>;
+  CaseStage: CaseStage;
+  CaseWhere: CaseWhere;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  ClockStatus: ClockStatus;
+  CloseCaseInput: CloseCaseInput;
+  Complaint: ResolverTypeWrapper<ComplaintModel>;
+  ComplaintPayload: ResolverTypeWrapper<Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
   CreateListingInput: CreateListingInput;
   CreateListingPayload: ResolverTypeWrapper<Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2010,17 +2872,32 @@ export type ResolversTypes = {
   CreateSectorInput: CreateSectorInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineInterestInput: DeclineInterestInput;
+  DeclineReason: DeclineReason;
+  DeclineReasonCount: ResolverTypeWrapper<DeclineReasonCount>;
   DeleteSearchSynonymInput: DeleteSearchSynonymInput;
   DeleteSearchSynonymPayload: ResolverTypeWrapper<DeleteSearchSynonymPayload>;
   DevMail: ResolverTypeWrapper<DevMailModel>;
   DevMailConnection: ResolverTypeWrapper<Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversTypes['DevMailEdge']> }>;
   DevMailEdge: ResolverTypeWrapper<Omit<DevMailEdge, 'node'> & { node: ResolversTypes['DevMail'] }>;
   DevMailboxWhere: DevMailboxWhere;
+  DismissMatchInput: DismissMatchInput;
   Dong: ResolverTypeWrapper<Scalars['Dong']['output']>;
+  ExpressInterestInput: ExpressInterestInput;
   FacetValue: ResolverTypeWrapper<FacetValue>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FileComplaintInput: FileComplaintInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interest: ResolverTypeWrapper<InterestModel>;
+  InterestConnection: ResolverTypeWrapper<Omit<InterestConnection, 'edges'> & { edges: Array<ResolversTypes['InterestEdge']> }>;
+  InterestDirection: InterestDirection;
+  InterestEdge: ResolverTypeWrapper<Omit<InterestEdge, 'node'> & { node: ResolversTypes['Interest'] }>;
+  InterestPayload: ResolverTypeWrapper<Omit<InterestPayload, 'interest'> & { interest?: Maybe<ResolversTypes['Interest']> }>;
+  InterestStatus: InterestStatus;
+  InterestTimeline: InterestTimeline;
+  IntroduceMatchInput: IntroduceMatchInput;
   Invitation: ResolverTypeWrapper<InvitationModel>;
   InvitationStatus: InvitationStatus;
   InviteMemberInput: InviteMemberInput;
@@ -2043,19 +2920,27 @@ export type ResolversTypes = {
   ListingError: ResolverTypeWrapper<ListingError>;
   ListingErrorCode: ListingErrorCode;
   ListingKind: ListingKind;
+  ListingQuality: ResolverTypeWrapper<ListingQuality>;
   ListingReview: ResolverTypeWrapper<ListingReviewModel>;
   ListingRevision: ResolverTypeWrapper<ListingRevisionModel>;
   ListingStatus: ListingStatus;
   ListingWhere: ListingWhere;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MatchPayload: ResolverTypeWrapper<Omit<MatchPayload, 'proposal'> & { proposal?: Maybe<ResolversTypes['MatchProposal']> }>;
+  MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
+  MatchStatus: MatchStatus;
   MaturityStage: MaturityStage;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  MoveCaseInput: MoveCaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  OpenCaseFromInterestInput: OpenCaseFromInterestInput;
+  OpenCaseInput: OpenCaseInput;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -2069,6 +2954,7 @@ export type ResolversTypes = {
   PriceBand: PriceBand;
   Province: ResolverTypeWrapper<ProvinceRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateCaseInput: RateCaseInput;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RemoveMemberInput: RemoveMemberInput;
@@ -2125,17 +3011,36 @@ export type ResolversTypes = {
   VerifyIpRecordInput: VerifyIpRecordInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   VerifyOrganizationPayload: ResolverTypeWrapper<Omit<VerifyOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  WithdrawInterestInput: WithdrawInterestInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInterestInput: AcceptInterestInput;
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AccountError: AccountError;
+  AddCaseDocumentInput: AddCaseDocumentInput;
+  AddCaseMeetingInput: AddCaseMeetingInput;
+  AddCaseMessageInput: AddCaseMessageInput;
+  Agreement: Agreement;
+  AgreementInput: AgreementInput;
+  AnswerComplaintInput: AnswerComplaintInput;
+  AssignCaseInput: AssignCaseInput;
   Attachment: AttachmentModel;
   Boolean: Scalars['Boolean']['output'];
+  BrokeringCase: BrokeringCaseModel;
+  BrokeringError: BrokeringError;
+  CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['BrokeringCase'] };
+  CaseEvent: CaseEventModel;
+  CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['BrokeringCase']> };
+  CaseWhere: CaseWhere;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: Omit<ChangePasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  CloseCaseInput: CloseCaseInput;
+  Complaint: ComplaintModel;
+  ComplaintPayload: Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
   CreateListingInput: CreateListingInput;
   CreateListingPayload: Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2143,17 +3048,28 @@ export type ResolversParentTypes = {
   CreateSectorInput: CreateSectorInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclineInterestInput: DeclineInterestInput;
+  DeclineReasonCount: DeclineReasonCount;
   DeleteSearchSynonymInput: DeleteSearchSynonymInput;
   DeleteSearchSynonymPayload: DeleteSearchSynonymPayload;
   DevMail: DevMailModel;
   DevMailConnection: Omit<DevMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['DevMailEdge']> };
   DevMailEdge: Omit<DevMailEdge, 'node'> & { node: ResolversParentTypes['DevMail'] };
   DevMailboxWhere: DevMailboxWhere;
+  DismissMatchInput: DismissMatchInput;
   Dong: Scalars['Dong']['output'];
+  ExpressInterestInput: ExpressInterestInput;
   FacetValue: FacetValue;
   FieldChange: FieldChange;
+  FileComplaintInput: FileComplaintInput;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interest: InterestModel;
+  InterestConnection: Omit<InterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['InterestEdge']> };
+  InterestEdge: Omit<InterestEdge, 'node'> & { node: ResolversParentTypes['Interest'] };
+  InterestPayload: Omit<InterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
+  IntroduceMatchInput: IntroduceMatchInput;
   Invitation: InvitationModel;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
@@ -2169,16 +3085,23 @@ export type ResolversParentTypes = {
   ListingDocumentInput: ListingDocumentInput;
   ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
   ListingError: ListingError;
+  ListingQuality: ListingQuality;
   ListingReview: ListingReviewModel;
   ListingRevision: ListingRevisionModel;
   ListingWhere: ListingWhere;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MatchPayload: Omit<MatchPayload, 'proposal'> & { proposal?: Maybe<ResolversParentTypes['MatchProposal']> };
+  MatchProposal: MatchProposalModel;
+  MatchReason: MatchReason;
   Membership: MembershipModel;
+  MoveCaseInput: MoveCaseInput;
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationModel;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  OpenCaseFromInterestInput: OpenCaseFromInterestInput;
+  OpenCaseInput: OpenCaseInput;
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -2187,6 +3110,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Province: ProvinceRecordModel;
   Query: Record<PropertyKey, never>;
+  RateCaseInput: RateCaseInput;
   RegisterInput: RegisterInput;
   RegisterPayload: Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RemoveMemberInput: RemoveMemberInput;
@@ -2238,6 +3162,7 @@ export type ResolversParentTypes = {
   VerifyIpRecordInput: VerifyIpRecordInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   VerifyOrganizationPayload: Omit<VerifyOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  WithdrawInterestInput: WithdrawInterestInput;
 };
 
 export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
@@ -2251,6 +3176,13 @@ export type AccountErrorResolvers<ContextType = GraphQLContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  contractRegistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TransferForm'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Dong'], ParentType, ContextType>;
+};
+
 export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2261,9 +3193,89 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BrokeringCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokeringCase'] = ResolversParentTypes['BrokeringCase']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['ClockStatus'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CaseStage'], ParentType, ContextType>;
+  stageStartedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsBroker?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokeringErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokeringError'] = ResolversParentTypes['BrokeringError']> = {
+  code?: Resolver<ResolversTypes['BrokeringErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BrokeringCase'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['CaseDocumentType']>, ParentType, ContextType>;
+  fromStage?: Resolver<Maybe<ResolversTypes['CaseStage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseEventKind'], ParentType, ContextType>;
+  meetingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  meetingPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStage?: Resolver<Maybe<ResolversTypes['CaseStage']>, ParentType, ContextType>;
+};
+
+export type CasePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['BrokeringCase']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['BrokeringError']>, ParentType, ContextType>;
+};
+
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
   errors?: Resolver<Array<ResolversTypes['AccountError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ComplaintResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['ClockStatus'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintPayload'] = ResolversParentTypes['ComplaintPayload']> = {
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['BrokeringError']>, ParentType, ContextType>;
 };
 
 export type CreateListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateListingPayload'] = ResolversParentTypes['CreateListingPayload']> = {
@@ -2283,6 +3295,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeclineReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclineReasonCount'] = ResolversParentTypes['DeclineReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DeclineReason'], ParentType, ContextType>;
+};
 
 export type DeleteSearchSynonymPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSearchSynonymPayload'] = ResolversParentTypes['DeleteSearchSynonymPayload']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2324,6 +3342,40 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declineText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedUse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  senderContact?: Resolver<Maybe<ResolversTypes['ListingContact']>, ParentType, ContextType>;
+  senderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['InterestTimeline'], ParentType, ContextType>;
+  viewerCanAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  whoWeAre?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InterestConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestConnection'] = ResolversParentTypes['InterestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InterestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterestEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestEdge'] = ResolversParentTypes['InterestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+};
+
+export type InterestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestPayload'] = ResolversParentTypes['InterestPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['BrokeringError']>, ParentType, ContextType>;
+  interest?: Resolver<Maybe<ResolversTypes['Interest']>, ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -2433,6 +3485,15 @@ export type ListingErrorResolvers<ContextType = GraphQLContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ListingQualityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingQuality'] = ResolversParentTypes['ListingQuality']> = {
+  acceptanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declineReasons?: Resolver<Array<ResolversTypes['DeclineReasonCount']>, ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ListingReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingReview'] = ResolversParentTypes['ListingReview']> = {
   brokerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2451,6 +3512,29 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MatchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchPayload'] = ResolversParentTypes['MatchPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['BrokeringError']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType>;
+};
+
+export type MatchProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal']> = {
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dismissReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2460,17 +3544,33 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationAcceptInterestArgs, 'input'>>;
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addCaseDocument?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationAddCaseDocumentArgs, 'input'>>;
+  addCaseMeeting?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationAddCaseMeetingArgs, 'input'>>;
+  addCaseMessage?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationAddCaseMessageArgs, 'input'>>;
+  answerComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationAnswerComplaintArgs, 'input'>>;
+  assignCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  closeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
   createListing?: Resolver<ResolversTypes['CreateListingPayload'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createSector?: Resolver<ResolversTypes['SectorPayload'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
+  declineInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationDeclineInterestArgs, 'input'>>;
   deleteSearchSynonym?: Resolver<ResolversTypes['DeleteSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationDeleteSearchSynonymArgs, 'input'>>;
+  dismissMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationDismissMatchArgs, 'input'>>;
+  expressInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
+  fileComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
+  introduceMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationIntroduceMatchArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   markListingFulfilled?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationMarkListingFulfilledArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  moveCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationMoveCaseArgs, 'input'>>;
+  openCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
+  openCaseFromInterest?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationOpenCaseFromInterestArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishListing?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'input'>>;
+  rateCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRateCaseArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   rejectListing?: Resolver<ResolversTypes['ReviewListingPayload'], ParentType, ContextType, RequireFields<MutationRejectListingArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -2493,6 +3593,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
   verifyIpRecord?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyIpRecordArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['VerifyOrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'input'>>;
+  withdrawInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'input'>>;
   withdrawListing?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationWithdrawListingArgs, 'input'>>;
 };
 
@@ -2567,10 +3668,17 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  brokers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['BrokeringCase']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   devMailbox?: Resolver<ResolversTypes['DevMailConnection'], ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
+  interest?: Resolver<Maybe<ResolversTypes['Interest']>, ParentType, ContextType, RequireFields<QueryInterestArgs, 'id'>>;
+  interests?: Resolver<ResolversTypes['InterestConnection'], ParentType, ContextType, RequireFields<QueryInterestsArgs, 'direction' | 'first'>>;
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryListingArgs>>;
+  listingQuality?: Resolver<Maybe<ResolversTypes['ListingQuality']>, ParentType, ContextType, RequireFields<QueryListingQualityArgs, 'listingId'>>;
   listings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryListingsArgs, 'first'>>;
+  matchProposals?: Resolver<Array<ResolversTypes['MatchProposal']>, ParentType, ContextType, RequireFields<QueryMatchProposalsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -2751,12 +3859,22 @@ export type VerifyOrganizationPayloadResolvers<ContextType = GraphQLContext, Par
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   AccountError?: AccountErrorResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  BrokeringCase?: BrokeringCaseResolvers<ContextType>;
+  BrokeringError?: BrokeringErrorResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CasePayload?: CasePayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintPayload?: ComplaintPayloadResolvers<ContextType>;
   CreateListingPayload?: CreateListingPayloadResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
   DeleteSearchSynonymPayload?: DeleteSearchSynonymPayloadResolvers<ContextType>;
   DevMail?: DevMailResolvers<ContextType>;
   DevMailConnection?: DevMailConnectionResolvers<ContextType>;
@@ -2764,6 +3882,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Dong?: GraphQLScalarType;
   FacetValue?: FacetValueResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Interest?: InterestResolvers<ContextType>;
+  InterestConnection?: InterestConnectionResolvers<ContextType>;
+  InterestEdge?: InterestEdgeResolvers<ContextType>;
+  InterestPayload?: InterestPayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   IpRecord?: IpRecordResolvers<ContextType>;
@@ -2774,9 +3896,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ListingContent?: ListingContentResolvers<ContextType>;
   ListingEdge?: ListingEdgeResolvers<ContextType>;
   ListingError?: ListingErrorResolvers<ContextType>;
+  ListingQuality?: ListingQualityResolvers<ContextType>;
   ListingReview?: ListingReviewResolvers<ContextType>;
   ListingRevision?: ListingRevisionResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MatchPayload?: MatchPayloadResolvers<ContextType>;
+  MatchProposal?: MatchProposalResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

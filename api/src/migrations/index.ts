@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122010925_initial } from './Migration20261122010925_initial';
 import { Migration20261122013831_listings } from './Migration20261122013831_listings';
 import { Migration20261122015710_notifications } from './Migration20261122015710_notifications';
+import { Migration20261122020714_brokering } from './Migration20261122020714_brokering';
 
 /**
  * Every migration, in order. Listed statically (not found by a file glob) so that they load the
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122010925_initial', class: Migration20261122010925_initial },
   { name: 'Migration20261122013831_listings', class: Migration20261122013831_listings },
   { name: 'Migration20261122015710_notifications', class: Migration20261122015710_notifications },
+  { name: 'Migration20261122020714_brokering', class: Migration20261122020714_brokering },
 ];

@@ -73,6 +73,28 @@ const envSchema = z
     SEARCH_SYNC_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     JOBS_ENABLED: bool.default(true),
+    CASE_STAGE_DAYS: z
+      .string()
+      .default('RECEIVED=2,SCREENING=5,MATCHING=15,INTRODUCED=10,NEGOTIATING=30,AGREED=15')
+      .refine(
+        (v) =>
+          v
+            .split(',')
+            .every((p) =>
+              /^(RECEIVED|SCREENING|MATCHING|INTRODUCED|NEGOTIATING|AGREED)=\d{1,3}$/.test(p.trim()),
+            ),
+        'expected STAGE=working days pairs, e.g. RECEIVED=2,SCREENING=5',
+      ),
+    COMPLAINT_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+    INTEREST_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+    INTEREST_ALERT_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    EXTRA_HOLIDAYS: z
+      .string()
+      .default('')
+      .refine(
+        (v) => v === '' || v.split(',').every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.trim())),
+        'expected YYYY-MM-DD dates separated by commas',
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

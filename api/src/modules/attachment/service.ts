@@ -374,11 +374,22 @@ export async function storeUpload(
  * change).
  */
 export async function mayReadConfidential(
-  _em: EntityManager,
+  em: EntityManager,
   viewer: Viewer | null,
   attachment: Attachment,
 ): Promise<boolean> {
-  return can(viewer, attachmentPolicy, 'attachment:readPrivate', attachment);
+  if (can(viewer, attachmentPolicy, 'attachment:readPrivate', attachment)) return true;
+  const orgs = [...(viewer?.roles.keys() ?? [])];
+  if (!orgs.length) return false;
+  // An organisation whose interest in a listing showing this document was accepted.
+  const rows = await em.getConnection().execute<{ found: number }[]>(
+    `select 1 as found from interests i join listings l on l.id = i.listing_id
+      where i.status = 'ACCEPTED' and i.organization_id in (?) and l.status = 'PUBLISHED'
+        and l.content->'documents' @> jsonb_build_array(jsonb_build_object('attachmentId', ?::text))
+      limit 1`,
+    [orgs, attachment.id],
+  );
+  return rows.length > 0;
 }
 
 /**

@@ -39,3 +39,26 @@ export const NotificationSchema = new EntitySchema<Notification>({
     createdAt: { type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() },
   },
 });
+
+/** Whether a user wants e-mails of one kind (in-app notifications always arrive). Missing row: yes. */
+export class NotificationSetting {
+  userId: string;
+  kind: string;
+  email: boolean;
+
+  constructor(userId: string, kind: string, email: boolean) {
+    this.userId = userId;
+    this.kind = kind;
+    this.email = email;
+  }
+}
+
+export const NotificationSettingSchema = new EntitySchema<NotificationSetting>({
+  class: NotificationSetting,
+  tableName: 'notification_settings',
+  properties: {
+    userId: { type: 'uuid', primary: true },
+    kind: { type: 'string', length: 64, primary: true },
+    email: { type: 'boolean' },
+  },
+});

@@ -5,7 +5,9 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { requireViewer } from '../../platform/policy';
 import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
 import type { User } from '../account/entities';
-import { Notification } from './entities';
+import { Notification, NotificationSetting } from './entities';
+import { langFromEnum, translator } from '../../platform/i18n';
+import { renderEmail } from '../../platform/mail/render';
 
 /** Adds an in-app notification; persisted by the caller's flush. */
 export function notify(
@@ -53,4 +55,47 @@ export async function markRead(ctx: GraphQLContext, input: { ids?: string[] | nu
     );
   }
   return { unreadCount: await unreadCount(ctx) };
+}
+
+/**
+ * Tells users about an event: an in-app notification always, and an e-mail unless they turned that kind
+ * off. Title and body come from the `events.<kind>` catalogue entries, rendered in each recipient's
+ * language. Persisted by the caller's flush (the e-mail is sent by the mailer as before).
+ */
+export async function deliver(
+  services: Pick<GraphQLContext, 'em' | 'config' | 'mailer'> & { publicUrl: string },
+  users: User[],
+  event: { kind: string; vars: Record<string, string | number>; link: string | null },
+) {
+  const unique = [...new Map(users.map((u) => [u.id, u])).values()];
+  if (!unique.length) return;
+  const off = new Set(
+    (
+      await services.em.find(NotificationSetting, {
+        userId: { $in: unique.map((u) => u.id) },
+        kind: event.kind,
+        email: false,
+      })
+    ).map((s) => s.userId),
+  );
+  for (const user of unique) {
+    const lang = langFromEnum(user.language);
+    const t = translator(lang);
+    const department =
+      lang === 'en' ? services.config.DEPARTMENT_NAME_EN : services.config.DEPARTMENT_NAME_VI;
+    const vars = { department, ...event.vars };
+    const title = t(`events.${event.kind}.title`, vars);
+    const body = t(`events.${event.kind}.body`, vars);
+    notify(services.em, user, { kind: event.kind, title, body, link: event.link });
+    if (off.has(user.id)) continue;
+    const mail = renderEmail({
+      t,
+      department,
+      recipientName: user.displayName,
+      subject: title,
+      paragraphs: [body],
+      action: event.link ? { label: t('events.open'), url: `${services.publicUrl}${event.link}` } : undefined,
+    });
+    await services.mailer.send(services.em, { to: user.email, ...mail });
+  }
 }

@@ -61,3 +61,38 @@ export const SearchOutboxSchema = new EntitySchema<SearchOutbox>({
     lagMs: { type: 'integer', nullable: true },
   },
 });
+
+/** A member's saved search; with alerts on, a newly published listing that matches notifies them. */
+export class SavedSearch {
+  id: string = randomUUID();
+  userId: string;
+  name: string;
+  query: string;
+  where: Record<string, string[]>;
+  alerts: boolean & Opt = true;
+  createdAt: Date & Opt = new Date();
+  lastAlertAt?: Date | null = null;
+
+  constructor(userId: string, name: string, query: string, where: Record<string, string[]>) {
+    this.userId = userId;
+    this.name = name;
+    this.query = query;
+    this.where = where;
+  }
+}
+
+export const SavedSearchSchema = new EntitySchema<SavedSearch>({
+  class: SavedSearch,
+  tableName: 'saved_searches',
+  indexes: [{ properties: ['userId', 'createdAt'] }, { properties: ['alerts'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    userId: { type: 'uuid' },
+    name: { type: 'string', length: 128 },
+    query: { type: 'string', length: 500 },
+    where: { type: 'json' },
+    alerts: { type: 'boolean' },
+    createdAt: { type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() },
+    lastAlertAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+  },
+});

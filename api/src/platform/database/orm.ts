@@ -15,9 +15,18 @@ import {
   ListingSchema,
   SectorSchema,
 } from '../../modules/listing/entities';
-import { SearchOutboxSchema, SearchSynonymSchema } from '../../modules/search/entities';
+import { SavedSearchSchema, SearchOutboxSchema, SearchSynonymSchema } from '../../modules/search/entities';
 import { AttachmentSchema } from '../../modules/attachment/entities';
-import { NotificationSchema } from '../../modules/notification/entities';
+import { NotificationSchema, NotificationSettingSchema } from '../../modules/notification/entities';
+import {
+  BrokeringCaseSchema,
+  CaseEventSchema,
+  ComplaintSchema,
+  InterestSchema,
+  ListingViewCountSchema,
+} from '../../modules/brokering/entities';
+import { MatchProposalSchema } from '../../modules/matching/entities';
+import { AuditEntrySchema } from '../../modules/audit/entities';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
 
@@ -40,6 +49,15 @@ export const ENTITIES = [
   SearchSynonymSchema,
   SearchOutboxSchema,
   NotificationSchema,
+  NotificationSettingSchema,
+  SavedSearchSchema,
+  InterestSchema,
+  ListingViewCountSchema,
+  BrokeringCaseSchema,
+  CaseEventSchema,
+  ComplaintSchema,
+  MatchProposalSchema,
+  AuditEntrySchema,
 ];
 
 export interface OrmOptions {

@@ -2,7 +2,17 @@ import { GraphQLError } from 'graphql';
 import type { T } from '../i18n';
 
 export type ThingKey =
-  'user' | 'organization' | 'membership' | 'invitation' | 'listing' | 'sector' | 'synonym' | 'ipRecord';
+  | 'user'
+  | 'organization'
+  | 'membership'
+  | 'invitation'
+  | 'listing'
+  | 'sector'
+  | 'synonym'
+  | 'ipRecord'
+  | 'interest'
+  | 'case'
+  | 'complaint';
 
 /** Not signed in (or the session was revoked). */
 export function unauthenticated(t: T): GraphQLError {

@@ -12,6 +12,7 @@ import { attachmentResolvers } from '../../modules/attachment/resolvers';
 import { listingResolvers } from '../../modules/listing/resolvers';
 import { searchResolvers } from '../../modules/search/resolvers';
 import { notificationResolvers } from '../../modules/notification/resolvers';
+import { brokeringResolvers } from '../../modules/brokering/resolvers';
 
 /** The SDL, read from schema/*.graphql: the same files codegen reads. */
 export function loadTypeDefs(): string[] {
@@ -48,5 +49,6 @@ export function buildResolvers(): Resolvers {
     listingResolvers,
     searchResolvers,
     notificationResolvers,
+    brokeringResolvers,
   );
 }

@@ -64,6 +64,24 @@ export const vi = {
     query: 'Từ khóa tìm kiếm',
     page: 'Trang',
     pageSize: 'Số kết quả mỗi trang',
+    whoWeAre: 'Giới thiệu về tổ chức',
+    intendedUse: 'Dự định sử dụng công nghệ',
+    timeline: 'Thời gian dự kiến',
+    message: 'Lời nhắn',
+    text: 'Nội dung',
+    brokerId: 'Cán bộ môi giới',
+    stage: 'Giai đoạn',
+    agreement: 'Thỏa thuận',
+    rating: 'Mức đánh giá',
+    comment: 'Nhận xét',
+    attachmentId: 'Tệp đính kèm',
+    place: 'Địa điểm',
+    at: 'Thời gian',
+    answer: 'Nội dung trả lời',
+    interestId: 'Bày tỏ quan tâm',
+    caseId: 'Hồ sơ',
+    need: 'Nhu cầu',
+    outcome: 'Kết quả',
   },
   errors: {
     REQUIRED: '{{field}} là bắt buộc.',
@@ -100,6 +118,12 @@ export const vi = {
     SEARCH_UNAVAILABLE: 'Tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau.',
     PAGE_RANGE: 'Chỉ xem được tối đa 1000 kết quả đầu tiên; hãy thu hẹp bộ lọc.',
     SYNONYM_TERMS: 'Cần ít nhất 2 từ khác nhau, mỗi từ tối đa 64 ký tự, tối đa 20 từ.',
+    OWN_LISTING: 'Không thể bày tỏ quan tâm tới tin của chính tổ chức mình.',
+    CLOSED_FOR_INTEREST: 'tin không nhận bày tỏ quan tâm',
+    INTEREST_DUPLICATE: 'Tổ chức của bạn đã bày tỏ quan tâm tới tin này.',
+    DECLINE_TEXT_REQUIRED: 'Hãy ghi rõ lý do khi chọn “Lý do khác”.',
+    STAGE_ORDER: 'Chỉ có thể chuyển hồ sơ sang giai đoạn sau giai đoạn hiện tại.',
+    SIGNED_IN_FUTURE: 'Ngày ký thỏa thuận không được ở tương lai.',
   },
   things: {
     user: 'người dùng',
@@ -110,6 +134,9 @@ export const vi = {
     sector: 'lĩnh vực',
     synonym: 'nhóm từ đồng nghĩa',
     ipRecord: 'bản ghi sở hữu trí tuệ',
+    interest: 'bày tỏ quan tâm',
+    case: 'hồ sơ',
+    complaint: 'khiếu nại',
   },
   mail: {
     greeting: 'Kính gửi {{name}},',
@@ -162,6 +189,78 @@ export const vi = {
     action: 'Xem tin đăng',
     renewAction: 'Xác nhận và gia hạn',
   },
+  cases: {
+    openedByMember: 'Tổ chức gửi yêu cầu hỗ trợ kết nối.',
+    openedFromInterest: 'Mở hồ sơ từ bày tỏ quan tâm đã được chấp nhận.',
+    openedByIntroduction: 'Mở hồ sơ khi Sở giới thiệu đối tác phù hợp.',
+    introduced: 'Giới thiệu đối tác: “{{title}}”.',
+    assigned: 'Giao cho cán bộ {{name}}.',
+    answered: 'đã trả lời',
+  },
+  events: {
+    open: 'Xem chi tiết',
+    'interest.received': {
+      title: '{{organization}} quan tâm tới tin “{{title}}”',
+      body: '{{organization}} vừa bày tỏ quan tâm tới tin “{{title}}”. Hãy chấp nhận để chia sẻ thông tin liên hệ, hoặc từ chối kèm lý do.',
+    },
+    'interest.accepted': {
+      title: 'Bày tỏ quan tâm tới “{{title}}” đã được chấp nhận',
+      body: 'Chủ tin “{{title}}” đã chấp nhận. Bạn có thể xem thông tin liên hệ và phần thông tin bảo mật.',
+    },
+    'interest.declined': {
+      title: 'Bày tỏ quan tâm tới “{{title}}” chưa được chấp nhận',
+      body: 'Chủ tin “{{title}}” đã từ chối. Lý do: {{reason}}.',
+    },
+    'interest.reminder': {
+      title: 'Bày tỏ quan tâm tới “{{title}}” đang chờ bạn trả lời',
+      body: 'Một tổ chức đã bày tỏ quan tâm tới tin “{{title}}” từ {{days}} ngày trước. Hãy trả lời để không bỏ lỡ cơ hội hợp tác.',
+    },
+    'interest.overdue': {
+      title: 'Bày tỏ quan tâm tới “{{title}}” quá hạn chưa được trả lời',
+      body: 'Chủ tin “{{title}}” chưa trả lời bày tỏ quan tâm sau {{days}} ngày. Đề nghị cán bộ liên hệ hỗ trợ.',
+    },
+    'case.opened': {
+      title: 'Hồ sơ {{number}} đã được tiếp nhận',
+      body: 'Hồ sơ {{number}} “{{title}}” đã được tiếp nhận. {{department}} sẽ xử lý theo đúng thời hạn.',
+    },
+    'case.assigned': {
+      title: 'Bạn được giao hồ sơ {{number}}',
+      body: 'Hồ sơ {{number}} “{{title}}” được giao cho bạn xử lý.',
+    },
+    'case.stageChanged': {
+      title: 'Hồ sơ {{number}} chuyển sang giai đoạn “{{stage}}”',
+      body: 'Hồ sơ {{number}} “{{title}}” đã chuyển sang giai đoạn “{{stage}}”.',
+    },
+    'case.closed': {
+      title: 'Hồ sơ {{number}} đã đóng: {{outcome}}',
+      body: 'Hồ sơ {{number}} “{{title}}” đã đóng với kết quả: {{outcome}}. Mời bạn đánh giá chất lượng phục vụ.',
+    },
+    'case.message': {
+      title: 'Tin nhắn mới trong hồ sơ {{number}}',
+      body: 'Có tin nhắn mới trong hồ sơ {{number}} “{{title}}”.',
+    },
+    'case.meeting': {
+      title: 'Lịch gặp mới trong hồ sơ {{number}}',
+      body: 'Một buổi gặp được lên lịch tại {{place}} cho hồ sơ {{number}}.',
+    },
+    'case.deadline': {
+      title: 'Hồ sơ {{number}} sắp đến hạn hoặc đã trễ hạn',
+      body: 'Hồ sơ {{number}} “{{title}}” ở giai đoạn “{{stage}}” có hạn xử lý {{due}}.',
+    },
+    'match.introduced': {
+      title: 'Sở giới thiệu đối tác cho hồ sơ {{number}}',
+      body: '{{department}} giới thiệu “{{offer}}” cho nhu cầu “{{request}}”. Hai bên có thể trao đổi trong hồ sơ {{number}}.',
+    },
+    'complaint.filed': {
+      title: 'Có khiếu nại mới (hồ sơ {{number}})',
+      body: 'Một khiếu nại mới cần được trả lời đúng hạn.',
+    },
+    'complaint.answered': { title: 'Khiếu nại của bạn đã được trả lời', body: 'Trả lời của Sở: {{answer}}' },
+    'savedSearch.match': {
+      title: 'Tin mới phù hợp với tìm kiếm “{{name}}”',
+      body: 'Tin “{{title}}” vừa được công bố và phù hợp với tìm kiếm đã lưu “{{name}}”.',
+    },
+  },
   enums: {
     MembershipRole: { OWNER: 'chủ sở hữu', MEMBER: 'thành viên' },
     ListingKind: { OFFER: 'Chào bán công nghệ', REQUEST: 'Nhu cầu công nghệ' },
@@ -212,6 +311,30 @@ export const vi = {
       FROM_500M_TO_2B: '500 triệu – 2 tỷ đồng',
       OVER_2B: 'Từ 2 tỷ đồng',
     },
+    InterestStatus: {
+      PENDING: 'Chờ trả lời',
+      ACCEPTED: 'Đã chấp nhận',
+      DECLINED: 'Đã từ chối',
+      WITHDRAWN: 'Đã rút',
+    },
+    DeclineReason: {
+      TOO_EARLY: 'Chưa đến lúc',
+      BENEFIT_UNCLEAR: 'Lợi ích chưa rõ',
+      PRICE: 'Giá cả không phù hợp',
+      NOT_OUR_FIELD: 'Không thuộc lĩnh vực của chúng tôi',
+      ALREADY_IN_TALKS: 'Đang đàm phán với bên khác',
+      OTHER: 'Lý do khác',
+    },
+    CaseStage: {
+      RECEIVED: 'Tiếp nhận',
+      SCREENING: 'Thẩm định',
+      MATCHING: 'Tìm đối tác',
+      INTRODUCED: 'Đã giới thiệu',
+      NEGOTIATING: 'Đàm phán',
+      AGREED: 'Đã thỏa thuận',
+      CLOSED: 'Đã đóng',
+    },
+    CaseOutcome: { DEAL: 'Thành công (ký kết)', NO_DEAL: 'Không thành', WITHDRAWN: 'Đã rút yêu cầu' },
   },
   upload: {
     UNAUTHENTICATED: 'Bạn cần đăng nhập để tải tệp lên.',
@@ -237,6 +360,27 @@ export const vi = {
     NOT_A_DOCUMENT: 'Tệp “{{fileName}}” không phải là tài liệu PDF.',
     formats: { JPEG: 'ảnh JPEG', PNG: 'ảnh PNG', WEBP: 'ảnh WebP', PDF: 'tài liệu PDF' },
     kinds: { IMAGE: 'ảnh', DOCUMENT: 'tài liệu PDF' },
+  },
+  matching: {
+    /** Why a proposal scored, criterion by criterion (see modules/matching/scoring.ts). */
+    reasons: {
+      SECTOR_one: 'cùng lĩnh vực {{labels}}',
+      SECTOR_other: 'cùng lĩnh vực {{labels}}',
+      KEYWORDS: 'từ khóa chung: {{keywords}}',
+      TEXT: 'nội dung tương đồng',
+      MATURITY: 'TRL {{offer}} ≥ yêu cầu {{required}}',
+      TRANSFER_FORM_one: 'cùng hình thức chuyển giao: {{forms}}',
+      TRANSFER_FORM_other: 'cùng hình thức chuyển giao: {{forms}}',
+      PRICE: 'giá trong ngân sách',
+      PRICE_NEGOTIABLE: 'giá thỏa thuận',
+      PROVINCE: 'cùng {{province}}',
+    },
+    status: { PROPOSED: 'Đề xuất', DISMISSED: 'Đã bỏ qua', INTRODUCED: 'Đã giới thiệu' },
+    errors: {
+      NOT_FOUND: 'Không tìm thấy đề xuất ghép nối.',
+      INVALID_STATUS: 'Không thể thực hiện thao tác này khi đề xuất đang ở trạng thái “{{status}}”.',
+      NOT_PUBLISHED: 'Không thể giới thiệu: tin “{{title}}” không còn được công bố.',
+    },
   },
 };
 

@@ -21,11 +21,14 @@ import {
 import { diffContent, maturityStage, priceBand, renderMarkdown } from '../content';
 import { listingPolicy } from '../policy';
 import { userName } from '../service';
+import { viewerHasAcceptedInterest } from '../../brokering/service';
 
 const mayPrivate = (ctx: GraphQLContext, l: ListingEntity) =>
   can(ctx.viewer, listingPolicy, 'listing:viewPrivate', l);
-const mayConfidential = (ctx: GraphQLContext, l: ListingEntity) =>
-  can(ctx.viewer, listingPolicy, 'listing:viewConfidential', l);
+/** Brokers, the owner's members, and organisations whose interest the owner accepted. */
+const mayConfidential = async (ctx: GraphQLContext, l: ListingEntity) =>
+  can(ctx.viewer, listingPolicy, 'listing:viewConfidential', l) ||
+  (await viewerHasAcceptedInterest(ctx, l.id));
 
 /** Field changes with labels in the caller's language; sector ids shown as their labels. */
 async function labelled(ctx: GraphQLContext, changes: FieldChangeData[]) {
@@ -56,10 +59,12 @@ export const Listing: ListingResolvers = {
     l.pendingContent && mayPrivate(ctx, l) ? { listing: l, data: l.pendingContent } : null,
   pendingStatus: (l, _a, ctx) => (mayPrivate(ctx, l) ? (l.pendingStatus ?? null) : null),
   anonymous: (l) => l.content.anonymous,
-  organization: (l, _a, ctx) =>
-    l.content.anonymous && !mayPrivate(ctx, l) ? null : l.organization.loadOrFail({ dataloader: true }),
-  contact: (l, _a, ctx) => {
-    if (!mayPrivate(ctx, l)) return null;
+  organization: async (l, _a, ctx) =>
+    l.content.anonymous && !(await mayConfidential(ctx, l))
+      ? null
+      : l.organization.loadOrFail({ dataloader: true }),
+  contact: async (l, _a, ctx) => {
+    if (!(await mayConfidential(ctx, l))) return null;
     const c = l.pendingContent ?? l.content;
     return { name: c.contactName, email: c.contactEmail, phone: c.contactPhone };
   },
@@ -113,9 +118,10 @@ export const ListingContent: ListingContentResolvers = {
   advantages: ({ data }) => data.advantages,
   specification: ({ data }) => data.specification,
   expectedResult: ({ data }) => data.expectedResult,
-  confidentialDetail: ({ listing, data }, _a, ctx) =>
-    mayConfidential(ctx, listing) ? data.confidentialDetail : null,
-  testResults: ({ listing, data }, _a, ctx) => (mayConfidential(ctx, listing) ? data.testResults : null),
+  confidentialDetail: async ({ listing, data }, _a, ctx) =>
+    (await mayConfidential(ctx, listing)) ? data.confidentialDetail : null,
+  testResults: async ({ listing, data }, _a, ctx) =>
+    (await mayConfidential(ctx, listing)) ? data.testResults : null,
   sectors: async ({ data }, _a, ctx) => {
     if (!data.sectorIds.length) return [];
     const all = await sectorsById(ctx);
@@ -138,8 +144,8 @@ export const ListingContent: ListingContentResolvers = {
   province: ({ data }) => (data.provinceCode ? (findProvince(data.provinceCode) ?? null) : null),
   languages: ({ data }) => data.languages,
   images: ({ data }, _a, ctx) => attachments(ctx, data.imageIds),
-  documents: ({ listing, data }, _a, ctx) => {
-    const allowed = mayConfidential(ctx, listing);
+  documents: async ({ listing, data }, _a, ctx) => {
+    const allowed = await mayConfidential(ctx, listing);
     return attachments(
       ctx,
       data.documents.filter((d) => allowed || !d.confidential).map((d) => d.attachmentId),
