@@ -282,4 +282,30 @@ describe('brokering cases', () => {
     });
     expect((await app.lastMail(buyer.user.email))?.subject).toBe('Khiếu nại của bạn đã được trả lời');
   });
+
+  it('lists a broker’s work overdue first, then by due date, closed last, in pages', async () => {
+    const a = await openCase();
+    const b = await openCase();
+    const late = await openCase();
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update brokering_cases set due_at = now() - interval '3 days' where id = ?`, [late.id]);
+    const LIST = `query ($after: String) { cases(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id clock stage } } } }`;
+    const first = (await broker.client.ok(LIST)).cases;
+    expect(first.edges[0].node).toMatchObject({ id: late.id, clock: 'LATE' });
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await broker.client.ok(LIST, { after })).cases;
+      ids.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(ids).toHaveLength(first.totalCount);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.indexOf(a.id)).toBeLessThan(ids.indexOf(b.id));
+    const lateOnly = await broker.client.ok(`{ cases(where: { lateOnly: true }) { edges { node { id } } } }`);
+    expect(lateOnly.cases.edges.map((e: any) => e.node.id)).toEqual([late.id]);
+  });
 });

@@ -1,4 +1,4 @@
-import { OptimisticLockError, ref, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, QueryOrder, ref, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { badInput, conflict, notFound } from '../../platform/graphql/errors';
@@ -731,12 +731,42 @@ export async function listCases(
   if (args.where?.lateOnly) where.push({ stage: { $ne: 'CLOSED' }, dueAt: { $lt: new Date() } });
   const all: FilterQuery<BrokeringCase> = { $and: where };
   const total = await ctx.em.count(BrokeringCase, all);
-  const page = args.after ? { $and: [all, afterKeyset(decodeCursor(ctx.t, args.after))] } : all;
-  const rows = await ctx.em.find(BrokeringCase, page as FilterQuery<BrokeringCase>, {
-    orderBy: { createdAt: 'desc', id: 'desc' },
-    limit: size + 1,
-  });
-  return toConnection(rows, size, total, !!args.after);
+  // Work order: open cases by due date (so overdue ones come first), then closed ones, newest first.
+  // Pages are offsets here: the order mixes columns, and lists of cases stay short.
+  const offset = args.after ? decodeOffset(ctx, args.after) : 0;
+  const rows = await ctx.em
+    .createQueryBuilder(BrokeringCase, 'c')
+    .where(all)
+    .orderBy({
+      closedAt: QueryOrder.DESC_NULLS_FIRST,
+      dueAt: QueryOrder.ASC_NULLS_LAST,
+      openedAt: QueryOrder.ASC,
+      id: QueryOrder.ASC,
+    })
+    .limit(size + 1)
+    .offset(offset)
+    .getResultList();
+  const page = rows.slice(0, size);
+  const edges = page.map((node, i) => ({
+    node,
+    cursor: Buffer.from(`o:${offset + i + 1}`).toString('base64url'),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+function decodeOffset(ctx: GraphQLContext, cursor: string): number {
+  const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw badInput(ctx.t, 'after', ctx.t('errors.INVALID', { field: ctx.t('fields.after') }));
+  return Number(m[1]);
 }
 
 export async function listBrokers(ctx: GraphQLContext) {
