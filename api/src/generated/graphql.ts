@@ -178,6 +178,94 @@ export type Attachment = {
   url: Scalars['String']['output'];
 };
 
+/** What a change did to a record. */
+export type AuditAction =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted. */
+  | 'DELETE'
+  /** The record was changed. */
+  | 'UPDATE';
+
+/** One change to one record: who, what, when. Never changed afterwards. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What the change did. */
+  action: AuditAction;
+  /** The user who made the change; null for the system (scheduled jobs, seed, command line). */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** That user's display name; null for the system. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /**
+   * The fields set, with their new values, as a JSON object (empty for a deletion). Passwords, tokens
+   * and secrets are never included.
+   */
+  changes: Scalars['String']['output'];
+  /** The kind of record, e.g. `Listing`, `BrokeringCase`, `User`. */
+  entity: Scalars['String']['output'];
+  /** The record's id (a session's only in part: it is derived from its secret token). */
+  entityId: Scalars['String']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of the audit log. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries in this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of entries matching the filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry in a page. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Cursor to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Filters for `auditLog`. */
+export type AuditLogWhere = {
+  /** Only changes by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to this kind of record, e.g. `Listing`. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A broker's work queue. */
+export type BrokerDashboard = {
+  __typename?: 'BrokerDashboard';
+  /** Expressions of interest the listing owner has not answered yet. */
+  interestsAwaitingAnswer: Scalars['Int']['output'];
+  /** Of them, unanswered for longer than the reminder period (`INTEREST_REMINDER_DAYS` days) or already reminded. */
+  interestsPastReminder: Scalars['Int']['output'];
+  /** Listings (new or edited) waiting for a broker's review. */
+  listingsToReview: Scalars['Int']['output'];
+  /** The caller's open cases: overdue first, then by due date. */
+  myCases: Array<BrokeringCase>;
+  /** The caller's open cases by stage, in stage order, with how many are overdue. */
+  myCasesByStage: Array<StageCount>;
+  /** On-time handling of the cases assigned to the caller this year. */
+  myOnTime: OnTimeStatistics;
+  /** When the longest-waiting of them was submitted; null when none wait. */
+  oldestSubmittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The year the on-time figures are computed for (the current year in the department's time zone). */
+  onTimePeriod: Scalars['String']['output'];
+  /** On-time handling of all cases this year (the team). */
+  teamOnTime: OnTimeStatistics;
+  /** Open cases no broker is assigned to. */
+  unassignedCases: Scalars['Int']['output'];
+};
+
 /** A brokering case (hồ sơ môi giới): the department finds and brokers a technology for a requester. */
 export type BrokeringCase = {
   __typename?: 'BrokeringCase';
@@ -457,6 +545,21 @@ export type ComplaintPayload = {
   errors: Array<BrokeringError>;
 };
 
+/** Complaints, each with its own deadline in working days. */
+export type ComplaintStatistics = {
+  __typename?: 'ComplaintStatistics';
+  /** Of them, answered (at any time). */
+  answered: Scalars['Int']['output'];
+  /** Of them, answered on or before the due date (`COMPLAINTS_ANSWERED_ON_TIME`). */
+  answeredOnTime: Scalars['Int']['output'];
+  /** `answeredOnTime` ÷ `filed`; null without complaints. */
+  answeredOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Complaints filed (`COMPLAINTS_FILED`). */
+  filed: Scalars['Int']['output'];
+  /** Of them, still unanswered after the due date (`COMPLAINTS_OVERDUE`). */
+  overdue: Scalars['Int']['output'];
+};
+
 /** Input of `createListing`. */
 export type CreateListingInput = {
   /** Initial content; a title is required. */
@@ -547,6 +650,21 @@ export type DeclineReasonCount = {
   label: Scalars['String']['output'];
   /** The reason. */
   reason: DeclineReason;
+};
+
+/** Input of `deleteSavedSearch`. */
+export type DeleteSavedSearchInput = {
+  /** The saved search. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteSavedSearch`. */
+export type DeleteSavedSearchPayload = {
+  __typename?: 'DeleteSavedSearchPayload';
+  /** True when it was deleted. */
+  deleted: Scalars['Boolean']['output'];
+  /** What went wrong. */
+  errors: Array<SavedSearchError>;
 };
 
 /** Input of `deleteSearchSynonym`. */
@@ -659,6 +777,17 @@ export type FileComplaintInput = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** The complaint (≤ 4000 characters). */
   text: Scalars['String']['input'];
+};
+
+/** Working days from a case's opening to the first broker response (weekends and public holidays do not count). */
+export type FirstResponseStatistics = {
+  __typename?: 'FirstResponseStatistics';
+  /** The average; null without responses. */
+  averageWorkingDays: Maybe<Scalars['Float']['output']>;
+  /** How many first responses it is computed from. */
+  cases: Scalars['Int']['output'];
+  /** The median (`FIRST_RESPONSE_DAYS`); null without responses. */
+  medianWorkingDays: Maybe<Scalars['Float']['output']>;
 };
 
 /** An organisation's expression of interest in a listing. */
@@ -1324,6 +1453,17 @@ export type MembershipRole =
   /** Manages the profile and the members. */
   | 'OWNER';
 
+/** Listings published in one month. */
+export type MonthListingCount = {
+  __typename?: 'MonthListingCount';
+  /** The month, `YYYY-MM`, in the department's time zone. */
+  month: Scalars['String']['output'];
+  /** Offers first published that month. */
+  offers: Scalars['Int']['output'];
+  /** Requests first published that month. */
+  requests: Scalars['Int']['output'];
+};
+
 /** Input of `moveCase`. */
 export type MoveCaseInput = {
   /** The case. */
@@ -1368,6 +1508,8 @@ export type Mutation = {
   createSector: SectorPayload;
   /** Declines an interest with a reason from the list (and a text for `OTHER`). The listing owner's members. */
   declineInterest: InterestPayload;
+  /** Deletes a saved search. One's own only. */
+  deleteSavedSearch: DeleteSavedSearchPayload;
   /** Deletes a synonym group. Brokers only. */
   deleteSearchSynonym: DeleteSearchSynonymPayload;
   /** Dismisses a proposal with a reason. Brokers only. */
@@ -1423,6 +1565,11 @@ export type Mutation = {
   resetPassword: ResetPasswordPayload;
   /** Withdraws a pending invitation. Owners only. */
   revokeInvitation: RevokeInvitationPayload;
+  /**
+   * Saves a search (words and filters) under a name; with `alerts` on, its owner is told in-app and by
+   * e-mail when a newly published listing matches it. Signed-in people; at most 20 each.
+   */
+  saveSearch: SaveSearchPayload;
   /** Creates or replaces a synonym group and pushes the groups to the search engine. Brokers only. */
   saveSearchSynonym: SaveSearchSynonymPayload;
   /** Gives a user a role. Admins only. */
@@ -1441,10 +1588,17 @@ export type Mutation = {
    * published listing keeps the published content public and stores the edit as pending changes.
    */
   updateListing: UpdateListingPayload;
+  /**
+   * Turns e-mails of the given kinds on or off for the signed-in user; kinds not listed keep their choice.
+   * An unknown kind is an error naming `settings`, and nothing changes.
+   */
+  updateNotificationSettings: UpdateNotificationSettingsPayload;
   /** Updates an organisation's profile. Owners, brokers and admins. A changed tax code needs verification again. */
   updateOrganization: UpdateOrganizationPayload;
   /** Updates the signed-in user's name and language. */
   updateProfile: UpdateProfilePayload;
+  /** Renames a saved search or switches its alerts. One's own only. */
+  updateSavedSearch: UpdateSavedSearchPayload;
   /** Renames, reorders, activates or deactivates a sector. Admins only. */
   updateSector: SectorPayload;
   /** Confirms the e-mail address with the token from the verification e-mail. */
@@ -1535,6 +1689,12 @@ export type MutationCreateSectorArgs = {
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationDeclineInterestArgs = {
   input: DeclineInterestInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationDeleteSavedSearchArgs = {
+  input: DeleteSavedSearchInput;
 };
 
 
@@ -1671,6 +1831,12 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationSaveSearchArgs = {
+  input: SaveSearchInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationSaveSearchSynonymArgs = {
   input: SaveSearchSynonymInput;
 };
@@ -1713,6 +1879,12 @@ export type MutationUpdateListingArgs = {
 
 
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationUpdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -1721,6 +1893,12 @@ export type MutationUpdateOrganizationArgs = {
 /** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Write operations. Each mutation takes one `input` and returns its own payload with `errors`. */
+export type MutationUpdateSavedSearchArgs = {
+  input: UpdateSavedSearchInput;
 };
 
 
@@ -1796,6 +1974,61 @@ export type NotificationEdge = {
   cursor: Scalars['String']['output'];
   /** The notification. */
   node: Notification;
+};
+
+/** A problem with the input, in the caller's language. */
+export type NotificationError = {
+  __typename?: 'NotificationError';
+  /** Machine-readable code. */
+  code: NotificationErrorCode;
+  /** The input field (`settings`). */
+  field: Maybe<Scalars['String']['output']>;
+  /** Message in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+/** Why notification settings could not be saved. */
+export type NotificationErrorCode =
+  /** A value is not allowed (e.g. an unknown kind). */
+  | 'INVALID';
+
+/** One e-mail choice. */
+export type NotificationSettingInput = {
+  /** Send it by e-mail too. */
+  email: Scalars['Boolean']['input'];
+  /** The event kind, one of those `notificationSettings` lists. */
+  kind: Scalars['String']['input'];
+};
+
+/** Whether one kind of event also comes by e-mail. */
+export type NotificationSettingItem = {
+  __typename?: 'NotificationSettingItem';
+  /** True when it is also sent by e-mail. */
+  email: Scalars['Boolean']['output'];
+  /** The event kind, e.g. `listing.PUBLISHED`, `interest.received`, `case.deadline`, `savedSearch.match`. */
+  kind: Scalars['String']['output'];
+  /** What the kind is about, in the caller's language. */
+  label: Scalars['String']['output'];
+};
+
+/**
+ * On-time handling of cases ("trước và đúng hạn"): a closed case is on time when it closed on or
+ * before its due date; an open case while it is not late. A case without a due date is on time.
+ */
+export type OnTimeStatistics = {
+  __typename?: 'OnTimeStatistics';
+  /** Closed cases. */
+  closed: Scalars['Int']['output'];
+  /** Closed cases that closed on or before their due date. */
+  closedOnTime: Scalars['Int']['output'];
+  /** `closedOnTime` ÷ `closed` (`CLOSED_ON_TIME_RATE`); null without closed cases. */
+  closedOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /** Cases still open. */
+  open: Scalars['Int']['output'];
+  /** Open cases not past their due date (`OPEN_NOT_LATE`). */
+  openNotLate: Scalars['Int']['output'];
+  /** Share (0–1) of the cases on time, closed and open together (`ON_TIME_RATE`); null without cases. */
+  rate: Maybe<Scalars['Float']['output']>;
 };
 
 /** Input of `openCaseFromInterest`. */
@@ -1961,6 +2194,29 @@ export type PendingChangesStatus =
   /** Waiting for the department's review. */
   | 'SUBMITTED';
 
+/** A period report: its figures, each with its definition, and where to download the spreadsheet. */
+export type PeriodReport = {
+  __typename?: 'PeriodReport';
+  /** Where to download the report as CSV (UTF-8 with BOM). */
+  csvUrl: Scalars['String']['output'];
+  /** Every figure, in report order, with its definition. */
+  figures: Array<ReportFigure>;
+  /** The period's first instant (midnight in the department's time zone). */
+  from: Scalars['DateTime']['output'];
+  /** When the report was computed. Figures about current state (stages, on time) are as at this instant. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The period's name in the caller's language, e.g. "Quý IV/2026". */
+  label: Scalars['String']['output'];
+  /** The period, normalised: `2026`, `2026-Q4` or `2026-11`. */
+  period: Scalars['String']['output'];
+  /** The same figures structured for charts: by sector, by month of the period, by stage. */
+  statistics: PublicStatistics;
+  /** The instant just after the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Where to download the report as an Excel workbook (brokers' session cookie). */
+  xlsxUrl: Scalars['String']['output'];
+};
+
 /** Price bands used by the search facets, in đồng. */
 export type PriceBand =
   /** 100 million to under 500 million đồng. */
@@ -1985,9 +2241,56 @@ export type Province = {
   name: Scalars['String']['output'];
 };
 
+/** The exchange's figures for a period (or since it opened), in the caller's language. */
+export type PublicStatistics = {
+  __typename?: 'PublicStatistics';
+  /**
+   * Offers and requests published per month: the last 12 months for `publicStatistics`, the months of
+   * the period in a period report. Oldest first.
+   */
+  byMonth: Array<MonthListingCount>;
+  /** Offers and requests published per sector, in the taxonomy's order. A listing in several sectors counts in each. */
+  bySector: Array<SectorListingCount>;
+  /** The cases handled, by their current stage, in stage order. */
+  casesByStage: Array<StageCount>;
+  /** Cases closed (`CASES_CLOSED`). */
+  casesClosed: Scalars['Int']['output'];
+  /** Brokering cases handled (`CASES_HANDLED`). */
+  casesHandled: Scalars['Int']['output'];
+  /** Cases opened (`CASES_OPENED`). */
+  casesOpened: Scalars['Int']['output'];
+  /** Complaints and whether they were answered on time. */
+  complaints: ComplaintStatistics;
+  /** Deals closed (`DEALS_CLOSED`). */
+  dealsClosed: Scalars['Int']['output'];
+  /** Total value of the deals closed, in đồng (`DEALS_VALUE`). */
+  dealsValue: Scalars['Dong']['output'];
+  /** How fast brokers first respond to a new case. */
+  firstResponse: FirstResponseStatistics;
+  /** When the figures were computed. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Expressions of interest sent (`INTERESTS_EXPRESSED`). */
+  interestsExpressed: Scalars['Int']['output'];
+  /** Offers published (`OFFERS_PUBLISHED`). */
+  offersPublished: Scalars['Int']['output'];
+  /** How many cases are handled on time. */
+  onTime: OnTimeStatistics;
+  /** Requests published (`REQUESTS_PUBLISHED`). */
+  requestsPublished: Scalars['Int']['output'];
+  /** The requesters' ratings of the service. */
+  satisfaction: SatisfactionStatistics;
+};
+
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type Query = {
   __typename?: 'Query';
+  /** Every change to every record, newest first: who, what, when. Admins only. `first` is capped at 100. */
+  auditLog: AuditEntryConnection;
+  /**
+   * A broker's work queue: listings to review, interests waiting for an answer, the caller's open cases
+   * (overdue first) and the on-time rates of this year. Brokers and admins only.
+   */
+  brokerDashboard: BrokerDashboard;
   /** Brokers and admins who can be assigned cases. Brokers only. */
   brokers: Array<User>;
   /** One brokering case: its parties' members (without internal notes) and brokers. */
@@ -2031,19 +2334,39 @@ export type Query = {
   matchProposals: Array<MatchProposal>;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /**
+   * For each kind of event, whether the signed-in user also gets it by e-mail (in-app notifications always
+   * arrive). Every kind is listed, in a fixed order; a kind never changed is on.
+   */
+  notificationSettings: Array<NotificationSettingItem>;
   /** The signed-in user's in-app notifications, newest first. `first` is capped at 100. */
   notifications: NotificationConnection;
   /** One organisation's profile. Public; contact details and members only for its members, brokers and admins. */
   organization: Maybe<Organization>;
   /** Organisations, newest first. Public. `first` is capped at 100. */
   organizations: OrganizationConnection;
+  /**
+   * The figures of a period report (a year `2026`, a quarter `2026-Q4` or a month `2026-11`, in the
+   * department's time zone), each with its definition. The same report downloads as a spreadsheet from
+   * `xlsxUrl` or `csvUrl`, with the records behind every figure. Brokers and admins only.
+   */
+  periodReport: PeriodReport;
   /** The 34 provincial-level units in force since 1 July 2025, in the caller's language. */
   provinces: Array<Province>;
+  /**
+   * The exchange's public figures since it opened, for the public statistics page: listings by sector
+   * and by month (the last 12 months), interests, cases, deals, on-time rate, response time,
+   * satisfaction and complaints. No sign-in needed. Every figure can be traced to its records with
+   * `statisticsRecords` (brokers).
+   */
+  publicStatistics: PublicStatistics;
   /**
    * The broker review queue: listings submitted for the first time and published listings with submitted
    * changes, oldest first. Brokers only. `first` is capped at 100.
    */
   reviewQueue: ListingConnection;
+  /** The signed-in person's saved searches, newest first (at most 20). */
+  savedSearches: Array<SavedSearch>;
   /**
    * Full-text search over published listings: diacritic-insensitive, typo-tolerant, with the department's
    * synonyms, highlighted snippets and facet counts. Pages are numbered so a result list can live in a URL;
@@ -2058,10 +2381,25 @@ export type Query = {
   sectors: Array<Sector>;
   /** Public facts about this exchange: the department that runs it, its province and logo. */
   site: Site;
+  /**
+   * The records behind one figure: every listing, interest, case or complaint it counts, with what each
+   * contributes, so that `value` is exactly the aggregate of `records`. Without `period`, the figure of
+   * `publicStatistics` (since the exchange opened); with it, the figure of `periodReport`. Brokers and
+   * admins only. Returns every record (no paging): a figure is only traceable when all of them are listed.
+   */
+  statisticsRecords: StatisticsRecords;
   /** How many of the signed-in user's notifications are unread; 0 for visitors. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Users of the exchange, newest first. Admins only. `first` is capped at 100. */
   users: UserConnection;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AuditLogWhere>;
 };
 
 
@@ -2160,6 +2498,12 @@ export type QueryOrganizationsArgs = {
 
 
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryPeriodReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2179,6 +2523,15 @@ export type QuerySearchArgs = {
 /** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
 export type QuerySectorsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Read operations. Each feature adds its own fields in `schema/<feature>.graphql`. */
+export type QueryStatisticsRecordsArgs = {
+  metric: StatisticMetric;
+  period?: InputMaybe<Scalars['String']['input']>;
+  sectorCode?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<CaseStage>;
 };
 
 
@@ -2233,6 +2586,25 @@ export type RemoveMemberPayload = {
   errors: Array<OrganizationError>;
   /** The organisation after the removal; null when refused. */
   organization: Maybe<Organization>;
+};
+
+/** One figure of a report. */
+export type ReportFigure = {
+  __typename?: 'ReportFigure';
+  /** How it is computed from its records. */
+  aggregation: StatisticAggregation;
+  /** How it is defined, in the caller's language. */
+  definition: Scalars['String']['output'];
+  /** Its name in the caller's language. */
+  label: Scalars['String']['output'];
+  /** Which figure; `statisticsRecords(metric, period)` lists its records. */
+  metric: StatisticMetric;
+  /** How many records it is computed from. */
+  records: Scalars['Int']['output'];
+  /** The unit, in the caller's language. */
+  unit: Scalars['String']['output'];
+  /** The figure; null for an average or median without records. Rates are shares from 0 to 1. */
+  value: Maybe<Scalars['Float']['output']>;
 };
 
 /** Input for `requestPasswordReset`. */
@@ -2332,6 +2704,38 @@ export type Role =
   /** A person acting for organisations: posts listings, expresses interest. */
   | 'MEMBER';
 
+/** The requesters' ratings (1–5) of the department's service, given when their case closed. */
+export type SatisfactionStatistics = {
+  __typename?: 'SatisfactionStatistics';
+  /** The average rating (`SATISFACTION`); null without ratings. */
+  average: Maybe<Scalars['Float']['output']>;
+  /** How many ratings of 1, 2, 3, 4 and 5 (five numbers, in that order). */
+  distribution: Array<Scalars['Int']['output']>;
+  /** How many ratings. */
+  ratings: Scalars['Int']['output'];
+};
+
+/** Input of `saveSearch`. */
+export type SaveSearchInput = {
+  /** Announce new matching listings (default true). */
+  alerts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name, 1–128 characters. */
+  name: Scalars['String']['input'];
+  /** The search words, up to 500 characters. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** The filters; sector and province codes must exist, up to 50 values per filter. */
+  where?: InputMaybe<SearchWhere>;
+};
+
+/** Result of `saveSearch`. */
+export type SaveSearchPayload = {
+  __typename?: 'SaveSearchPayload';
+  /** What to fix. */
+  errors: Array<SavedSearchError>;
+  /** The saved search, or null when there were errors. */
+  savedSearch: Maybe<SavedSearch>;
+};
+
 /** Input of `saveSearchSynonym`. */
 export type SaveSearchSynonymInput = {
   /** The group to replace; omit to create one. */
@@ -2347,6 +2751,68 @@ export type SaveSearchSynonymPayload = {
   errors: Array<ListingError>;
   /** The group, or null when there were errors. */
   synonym: Maybe<SearchSynonym>;
+};
+
+/** A search a member saved, to run again or to be alerted about. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  /** Whether new matching listings are announced (in-app and by e-mail). */
+  alerts: Scalars['Boolean']['output'];
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When a listing last matched it; null if none has. */
+  lastAlertAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name its owner gave it. */
+  name: Scalars['String']['output'];
+  /** The search words (may be empty: filters only). */
+  query: Scalars['String']['output'];
+  /** The filters, as `search(where:)` takes them. */
+  where: SavedSearchFilters;
+};
+
+/** A problem with the input, in the caller's language. */
+export type SavedSearchError = {
+  __typename?: 'SavedSearchError';
+  /** Machine-readable code. */
+  code: SavedSearchErrorCode;
+  /** The input field (`name`, `query`, `where`), or null for the request as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Message in the caller's language. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a search could not be saved. */
+export type SavedSearchErrorCode =
+  /** A value is not allowed (e.g. an unknown sector code). */
+  | 'INVALID'
+  /** A text is too long. */
+  | 'LENGTH'
+  /** A required field is missing. */
+  | 'REQUIRED'
+  /** The person already has the most saved searches allowed. */
+  | 'TOO_MANY';
+
+/** The filters of a saved search; an empty list means no filter on that facet. */
+export type SavedSearchFilters = {
+  __typename?: 'SavedSearchFilters';
+  /** IP statuses. */
+  ipStatus: Array<IpStatus>;
+  /** Kinds of listing. */
+  kind: Array<ListingKind>;
+  /** Maturity stages. */
+  maturityStage: Array<MaturityStage>;
+  /** Types of the owner organisation. */
+  organizationType: Array<OrganizationType>;
+  /** Price bands. */
+  priceBand: Array<PriceBand>;
+  /** Province codes. */
+  province: Array<Scalars['String']['output']>;
+  /** Sector codes. */
+  sector: Array<Scalars['String']['output']>;
+  /** Transfer forms. */
+  transferForm: Array<TransferForm>;
 };
 
 /** Counts of one facet. */
@@ -2455,6 +2921,17 @@ export type Sector = {
   position: Scalars['Int']['output'];
 };
 
+/** Listings published in one sector. */
+export type SectorListingCount = {
+  __typename?: 'SectorListingCount';
+  /** Offers published in this sector. */
+  offers: Scalars['Int']['output'];
+  /** Requests published in this sector. */
+  requests: Scalars['Int']['output'];
+  /** The sector (its `label` is in the caller's language). */
+  sector: Sector;
+};
+
 /** Result of a sector change. */
 export type SectorPayload = {
   __typename?: 'SectorPayload';
@@ -2528,6 +3005,111 @@ export type Site = {
   province: Province;
 };
 
+/** How many cases are at one stage. */
+export type StageCount = {
+  __typename?: 'StageCount';
+  /** How many cases are at this stage. */
+  count: Scalars['Int']['output'];
+  /** The stage's name in the caller's language. */
+  label: Scalars['String']['output'];
+  /** How many of them are past their due date (never for closed cases). */
+  overdue: Scalars['Int']['output'];
+  /** The stage. */
+  stage: CaseStage;
+};
+
+/** How a figure is computed from the values of its records. */
+export type StatisticAggregation =
+  /** The average of the records' values (a rate when each is 1 or 0); null without records. */
+  | 'AVERAGE'
+  /** The number of records. */
+  | 'COUNT'
+  /** The median of the records' values; null without records. */
+  | 'MEDIAN'
+  /** The sum of the records' values. */
+  | 'SUM';
+
+/**
+ * The figures a report shows. Each is an aggregate (`StatisticAggregation`) of the records
+ * `statisticsRecords` lists for it.
+ */
+export type StatisticMetric =
+  /** Cases closed in the period (any outcome). */
+  | 'CASES_CLOSED'
+  /** Brokering cases handled: open at some time in the period (opened before its end, not closed before its start). */
+  | 'CASES_HANDLED'
+  /** Cases opened in the period. */
+  | 'CASES_OPENED'
+  /** Share of the closed cases among those handled that closed on or before their due date. */
+  | 'CLOSED_ON_TIME_RATE'
+  /** Complaints filed in the period and answered on or before their due date. */
+  | 'COMPLAINTS_ANSWERED_ON_TIME'
+  /** Complaints filed in the period. */
+  | 'COMPLAINTS_FILED'
+  /** Complaints filed in the period still unanswered after their due date. */
+  | 'COMPLAINTS_OVERDUE'
+  /** Cases closed in the period as a deal. */
+  | 'DEALS_CLOSED'
+  /** Total value in đồng of the deals closed in the period. */
+  | 'DEALS_VALUE'
+  /** Median working days from opening to the first broker response, for first responses given in the period. */
+  | 'FIRST_RESPONSE_DAYS'
+  /** Expressions of interest sent in the period. */
+  | 'INTERESTS_EXPRESSED'
+  /** Technology offers published for the first time in the period (by publication date). */
+  | 'OFFERS_PUBLISHED'
+  /** Share of the cases handled that are on time: closed on or before their due date, or still open and not late. */
+  | 'ON_TIME_RATE'
+  /** Cases handled that are still open and not late. */
+  | 'OPEN_NOT_LATE'
+  /** Technology requests published for the first time in the period. */
+  | 'REQUESTS_PUBLISHED'
+  /** Average rating (1–5) of the cases closed in the period that were rated. */
+  | 'SATISFACTION';
+
+/** One record counted in a figure. */
+export type StatisticRecord = {
+  __typename?: 'StatisticRecord';
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** What kind of record. */
+  kind: StatisticRecordKind;
+  /** How people refer to it: a listing's slug, a case's number, an interest's or complaint's id. */
+  reference: Scalars['String']['output'];
+  /** What it contributes: 1 for a count, 1 or 0 for a rate, a deal's value in đồng, a number of working days, a rating. */
+  value: Scalars['Float']['output'];
+};
+
+/** What kind of record a figure counts. */
+export type StatisticRecordKind =
+  /** A brokering case. */
+  | 'CASE'
+  /** A complaint. */
+  | 'COMPLAINT'
+  /** An expression of interest. */
+  | 'INTEREST'
+  /** A listing (offer or request). */
+  | 'LISTING';
+
+/** The records behind one figure. */
+export type StatisticsRecords = {
+  __typename?: 'StatisticsRecords';
+  /** How `value` is computed from the records' values. */
+  aggregation: StatisticAggregation;
+  /** How the figure is defined, in the caller's language. */
+  definition: Scalars['String']['output'];
+  /** The figure's name in the caller's language. */
+  label: Scalars['String']['output'];
+  /** The figure. */
+  metric: StatisticMetric;
+  /** The period (`2026`, `2026-Q4`, `2026-11`), or null for "since the exchange opened". */
+  period: Maybe<Scalars['String']['output']>;
+  /** Every record counted, oldest first. */
+  records: Array<StatisticRecord>;
+  /** The figure: the aggregate of `records`; null for an average or median without records. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 /** Input of `submitListing`. */
 export type SubmitListingInput = {
   /** The listing. */
@@ -2594,6 +3176,21 @@ export type UpdateListingPayload = {
   listing: Maybe<Listing>;
 };
 
+/** Input of `updateNotificationSettings`. */
+export type UpdateNotificationSettingsInput = {
+  /** The choices to change. */
+  settings: Array<NotificationSettingInput>;
+};
+
+/** Result of `updateNotificationSettings`. */
+export type UpdateNotificationSettingsPayload = {
+  __typename?: 'UpdateNotificationSettingsPayload';
+  /** What to fix. */
+  errors: Array<NotificationError>;
+  /** Every setting after the change, or null when there were errors. */
+  settings: Maybe<Array<NotificationSettingItem>>;
+};
+
 /** Input for `updateOrganization`. Omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
   /** Commune/ward and street address. */
@@ -2638,6 +3235,25 @@ export type UpdateProfilePayload = {
   errors: Array<AccountError>;
   /** The updated user; null when refused. */
   user: Maybe<User>;
+};
+
+/** Input of `updateSavedSearch`. */
+export type UpdateSavedSearchInput = {
+  /** Switch alerts on or off; omit to keep them. */
+  alerts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The saved search. */
+  id: Scalars['ID']['input'];
+  /** A new name, 1–128 characters; omit to keep it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateSavedSearch`. */
+export type UpdateSavedSearchPayload = {
+  __typename?: 'UpdateSavedSearchPayload';
+  /** What to fix. */
+  errors: Array<SavedSearchError>;
+  /** The saved search after the change, or null when there were errors. */
+  savedSearch: Maybe<SavedSearch>;
 };
 
 /** Input of `updateSector`. */
@@ -2846,7 +3462,13 @@ export type ResolversTypes = {
   AnswerComplaintInput: AnswerComplaintInput;
   AssignCaseInput: AssignCaseInput;
   Attachment: ResolverTypeWrapper<AttachmentModel>;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditLogWhere: AuditLogWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokerDashboard: ResolverTypeWrapper<Omit<BrokerDashboard, 'myCases'> & { myCases: Array<ResolversTypes['BrokeringCase']> }>;
   BrokeringCase: ResolverTypeWrapper<BrokeringCaseModel>;
   BrokeringError: ResolverTypeWrapper<BrokeringError>;
   BrokeringErrorCode: BrokeringErrorCode;
@@ -2865,6 +3487,7 @@ export type ResolversTypes = {
   CloseCaseInput: CloseCaseInput;
   Complaint: ResolverTypeWrapper<ComplaintModel>;
   ComplaintPayload: ResolverTypeWrapper<Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   CreateListingInput: CreateListingInput;
   CreateListingPayload: ResolverTypeWrapper<Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2875,6 +3498,8 @@ export type ResolversTypes = {
   DeclineInterestInput: DeclineInterestInput;
   DeclineReason: DeclineReason;
   DeclineReasonCount: ResolverTypeWrapper<DeclineReasonCount>;
+  DeleteSavedSearchInput: DeleteSavedSearchInput;
+  DeleteSavedSearchPayload: ResolverTypeWrapper<DeleteSavedSearchPayload>;
   DeleteSearchSynonymInput: DeleteSearchSynonymInput;
   DeleteSearchSynonymPayload: ResolverTypeWrapper<DeleteSearchSynonymPayload>;
   DevMail: ResolverTypeWrapper<DevMailModel>;
@@ -2887,6 +3512,7 @@ export type ResolversTypes = {
   FacetValue: ResolverTypeWrapper<FacetValue>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FileComplaintInput: FileComplaintInput;
+  FirstResponseStatistics: ResolverTypeWrapper<FirstResponseStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2934,11 +3560,17 @@ export type ResolversTypes = {
   MaturityStage: MaturityStage;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  MonthListingCount: ResolverTypeWrapper<MonthListingCount>;
   MoveCaseInput: MoveCaseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationError: ResolverTypeWrapper<NotificationError>;
+  NotificationErrorCode: NotificationErrorCode;
+  NotificationSettingInput: NotificationSettingInput;
+  NotificationSettingItem: ResolverTypeWrapper<NotificationSettingItem>;
+  OnTimeStatistics: ResolverTypeWrapper<OnTimeStatistics>;
   OpenCaseFromInterestInput: OpenCaseFromInterestInput;
   OpenCaseInput: OpenCaseInput;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -2951,14 +3583,17 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerType: PartnerType;
   PendingChangesStatus: PendingChangesStatus;
+  PeriodReport: ResolverTypeWrapper<Omit<PeriodReport, 'statistics'> & { statistics: ResolversTypes['PublicStatistics'] }>;
   PriceBand: PriceBand;
   Province: ResolverTypeWrapper<ProvinceRecordModel>;
+  PublicStatistics: ResolverTypeWrapper<Omit<PublicStatistics, 'bySector'> & { bySector: Array<ResolversTypes['SectorListingCount']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateCaseInput: RateCaseInput;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<Omit<RemoveMemberPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  ReportFigure: ResolverTypeWrapper<ReportFigure>;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResendVerificationEmailInput: ResendVerificationEmailInput;
@@ -2971,8 +3606,15 @@ export type ResolversTypes = {
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: ResolverTypeWrapper<Omit<RevokeInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   Role: Role;
+  SatisfactionStatistics: ResolverTypeWrapper<SatisfactionStatistics>;
+  SaveSearchInput: SaveSearchInput;
+  SaveSearchPayload: ResolverTypeWrapper<SaveSearchPayload>;
   SaveSearchSynonymInput: SaveSearchSynonymInput;
   SaveSearchSynonymPayload: ResolverTypeWrapper<Omit<SaveSearchSynonymPayload, 'synonym'> & { synonym?: Maybe<ResolversTypes['SearchSynonym']> }>;
+  SavedSearch: ResolverTypeWrapper<SavedSearch>;
+  SavedSearchError: ResolverTypeWrapper<SavedSearchError>;
+  SavedSearchErrorCode: SavedSearchErrorCode;
+  SavedSearchFilters: ResolverTypeWrapper<SavedSearchFilters>;
   SearchFacet: ResolverTypeWrapper<SearchFacet>;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   SearchOrder: SearchOrder;
@@ -2980,6 +3622,7 @@ export type ResolversTypes = {
   SearchSynonym: ResolverTypeWrapper<SearchSynonymModel>;
   SearchWhere: SearchWhere;
   Sector: ResolverTypeWrapper<SectorModel>;
+  SectorListingCount: ResolverTypeWrapper<Omit<SectorListingCount, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   SectorPayload: ResolverTypeWrapper<Omit<SectorPayload, 'sector'> & { sector?: Maybe<ResolversTypes['Sector']> }>;
   SetUserRoleInput: SetUserRoleInput;
   SetUserRolePayload: ResolverTypeWrapper<Omit<SetUserRolePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -2988,6 +3631,12 @@ export type ResolversTypes = {
   SignOutInput: SignOutInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   Site: ResolverTypeWrapper<Omit<Site, 'province'> & { province: ResolversTypes['Province'] }>;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  StatisticAggregation: StatisticAggregation;
+  StatisticMetric: StatisticMetric;
+  StatisticRecord: ResolverTypeWrapper<StatisticRecord>;
+  StatisticRecordKind: StatisticRecordKind;
+  StatisticsRecords: ResolverTypeWrapper<StatisticsRecords>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitListingInput: SubmitListingInput;
   SubmitListingPayload: ResolverTypeWrapper<Omit<SubmitListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
@@ -2996,10 +3645,14 @@ export type ResolversTypes = {
   TransferForm: TransferForm;
   UpdateListingInput: UpdateListingInput;
   UpdateListingPayload: ResolverTypeWrapper<Omit<UpdateListingPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: ResolverTypeWrapper<UpdateNotificationSettingsPayload>;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateOrganizationPayload: ResolverTypeWrapper<Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UpdateSavedSearchInput: UpdateSavedSearchInput;
+  UpdateSavedSearchPayload: ResolverTypeWrapper<UpdateSavedSearchPayload>;
   UpdateSectorInput: UpdateSectorInput;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -3028,7 +3681,12 @@ export type ResolversParentTypes = {
   AnswerComplaintInput: AnswerComplaintInput;
   AssignCaseInput: AssignCaseInput;
   Attachment: AttachmentModel;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditLogWhere: AuditLogWhere;
   Boolean: Scalars['Boolean']['output'];
+  BrokerDashboard: Omit<BrokerDashboard, 'myCases'> & { myCases: Array<ResolversParentTypes['BrokeringCase']> };
   BrokeringCase: BrokeringCaseModel;
   BrokeringError: BrokeringError;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
@@ -3041,6 +3699,7 @@ export type ResolversParentTypes = {
   CloseCaseInput: CloseCaseInput;
   Complaint: ComplaintModel;
   ComplaintPayload: Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
+  ComplaintStatistics: ComplaintStatistics;
   CreateListingInput: CreateListingInput;
   CreateListingPayload: Omit<CreateListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   CreateOrganizationInput: CreateOrganizationInput;
@@ -3050,6 +3709,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeclineInterestInput: DeclineInterestInput;
   DeclineReasonCount: DeclineReasonCount;
+  DeleteSavedSearchInput: DeleteSavedSearchInput;
+  DeleteSavedSearchPayload: DeleteSavedSearchPayload;
   DeleteSearchSynonymInput: DeleteSearchSynonymInput;
   DeleteSearchSynonymPayload: DeleteSearchSynonymPayload;
   DevMail: DevMailModel;
@@ -3062,6 +3723,7 @@ export type ResolversParentTypes = {
   FacetValue: FacetValue;
   FieldChange: FieldChange;
   FileComplaintInput: FileComplaintInput;
+  FirstResponseStatistics: FirstResponseStatistics;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -3095,11 +3757,16 @@ export type ResolversParentTypes = {
   MatchProposal: MatchProposalModel;
   MatchReason: MatchReason;
   Membership: MembershipModel;
+  MonthListingCount: MonthListingCount;
   MoveCaseInput: MoveCaseInput;
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationModel;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationError: NotificationError;
+  NotificationSettingInput: NotificationSettingInput;
+  NotificationSettingItem: NotificationSettingItem;
+  OnTimeStatistics: OnTimeStatistics;
   OpenCaseFromInterestInput: OpenCaseFromInterestInput;
   OpenCaseInput: OpenCaseInput;
   Organization: OrganizationModel;
@@ -3108,13 +3775,16 @@ export type ResolversParentTypes = {
   OrganizationError: OrganizationError;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
+  PeriodReport: Omit<PeriodReport, 'statistics'> & { statistics: ResolversParentTypes['PublicStatistics'] };
   Province: ProvinceRecordModel;
+  PublicStatistics: Omit<PublicStatistics, 'bySector'> & { bySector: Array<ResolversParentTypes['SectorListingCount']> };
   Query: Record<PropertyKey, never>;
   RateCaseInput: RateCaseInput;
   RegisterInput: RegisterInput;
   RegisterPayload: Omit<RegisterPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: Omit<RemoveMemberPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  ReportFigure: ReportFigure;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResendVerificationEmailInput: ResendVerificationEmailInput;
@@ -3125,14 +3795,21 @@ export type ResolversParentTypes = {
   ReviewListingPayload: Omit<ReviewListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
   RevokeInvitationInput: RevokeInvitationInput;
   RevokeInvitationPayload: Omit<RevokeInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  SatisfactionStatistics: SatisfactionStatistics;
+  SaveSearchInput: SaveSearchInput;
+  SaveSearchPayload: SaveSearchPayload;
   SaveSearchSynonymInput: SaveSearchSynonymInput;
   SaveSearchSynonymPayload: Omit<SaveSearchSynonymPayload, 'synonym'> & { synonym?: Maybe<ResolversParentTypes['SearchSynonym']> };
+  SavedSearch: SavedSearch;
+  SavedSearchError: SavedSearchError;
+  SavedSearchFilters: SavedSearchFilters;
   SearchFacet: SearchFacet;
   SearchHit: SearchHitModelModel;
   SearchResults: SearchResultsModelModel;
   SearchSynonym: SearchSynonymModel;
   SearchWhere: SearchWhere;
   Sector: SectorModel;
+  SectorListingCount: Omit<SectorListingCount, 'sector'> & { sector: ResolversParentTypes['Sector'] };
   SectorPayload: Omit<SectorPayload, 'sector'> & { sector?: Maybe<ResolversParentTypes['Sector']> };
   SetUserRoleInput: SetUserRoleInput;
   SetUserRolePayload: Omit<SetUserRolePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -3141,6 +3818,9 @@ export type ResolversParentTypes = {
   SignOutInput: SignOutInput;
   SignOutPayload: SignOutPayload;
   Site: Omit<Site, 'province'> & { province: ResolversParentTypes['Province'] };
+  StageCount: StageCount;
+  StatisticRecord: StatisticRecord;
+  StatisticsRecords: StatisticsRecords;
   String: Scalars['String']['output'];
   SubmitListingInput: SubmitListingInput;
   SubmitListingPayload: Omit<SubmitListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
@@ -3148,10 +3828,14 @@ export type ResolversParentTypes = {
   SwitchOrganizationPayload: Omit<SwitchOrganizationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['User']> };
   UpdateListingInput: UpdateListingInput;
   UpdateListingPayload: Omit<UpdateListingPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: UpdateNotificationSettingsPayload;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateOrganizationPayload: Omit<UpdateOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UpdateSavedSearchInput: UpdateSavedSearchInput;
+  UpdateSavedSearchPayload: UpdateSavedSearchPayload;
   UpdateSectorInput: UpdateSectorInput;
   User: UserModel;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -3191,6 +3875,41 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type BrokerDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokerDashboard'] = ResolversParentTypes['BrokerDashboard']> = {
+  interestsAwaitingAnswer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interestsPastReminder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listingsToReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  myCases?: Resolver<Array<ResolversTypes['BrokeringCase']>, ParentType, ContextType>;
+  myCasesByStage?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
+  myOnTime?: Resolver<ResolversTypes['OnTimeStatistics'], ParentType, ContextType>;
+  oldestSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  onTimePeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teamOnTime?: Resolver<ResolversTypes['OnTimeStatistics'], ParentType, ContextType>;
+  unassignedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BrokeringCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BrokeringCase'] = ResolversParentTypes['BrokeringCase']> = {
@@ -3278,6 +3997,14 @@ export type ComplaintPayloadResolvers<ContextType = GraphQLContext, ParentType e
   errors?: Resolver<Array<ResolversTypes['BrokeringError']>, ParentType, ContextType>;
 };
 
+export type ComplaintStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintStatistics'] = ResolversParentTypes['ComplaintStatistics']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  filed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CreateListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateListingPayload'] = ResolversParentTypes['CreateListingPayload']> = {
   errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
@@ -3300,6 +4027,11 @@ export type DeclineReasonCountResolvers<ContextType = GraphQLContext, ParentType
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['DeclineReason'], ParentType, ContextType>;
+};
+
+export type DeleteSavedSearchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSavedSearchPayload'] = ResolversParentTypes['DeleteSavedSearchPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['SavedSearchError']>, ParentType, ContextType>;
 };
 
 export type DeleteSearchSynonymPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSearchSynonymPayload'] = ResolversParentTypes['DeleteSearchSynonymPayload']> = {
@@ -3342,6 +4074,12 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FirstResponseStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirstResponseStatistics'] = ResolversParentTypes['FirstResponseStatistics']> = {
+  averageWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type InterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
@@ -3543,6 +4281,12 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type MonthListingCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthListingCount'] = ResolversParentTypes['MonthListingCount']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationAcceptInterestArgs, 'input'>>;
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
@@ -3557,6 +4301,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createSector?: Resolver<ResolversTypes['SectorPayload'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   declineInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationDeclineInterestArgs, 'input'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['DeleteSavedSearchPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'input'>>;
   deleteSearchSynonym?: Resolver<ResolversTypes['DeleteSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationDeleteSearchSynonymArgs, 'input'>>;
   dismissMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationDismissMatchArgs, 'input'>>;
   expressInterest?: Resolver<ResolversTypes['InterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'input'>>;
@@ -3580,6 +4325,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resendVerificationEmail?: Resolver<ResolversTypes['ResendVerificationEmailPayload'], ParentType, ContextType, RequireFields<MutationResendVerificationEmailArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['RevokeInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'input'>>;
+  saveSearch?: Resolver<ResolversTypes['SaveSearchPayload'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'input'>>;
   saveSearchSynonym?: Resolver<ResolversTypes['SaveSearchSynonymPayload'], ParentType, ContextType, RequireFields<MutationSaveSearchSynonymArgs, 'input'>>;
   setUserRole?: Resolver<ResolversTypes['SetUserRolePayload'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -3587,8 +4333,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitListing?: Resolver<ResolversTypes['SubmitListingPayload'], ParentType, ContextType, RequireFields<MutationSubmitListingArgs, 'input'>>;
   switchOrganization?: Resolver<ResolversTypes['SwitchOrganizationPayload'], ParentType, ContextType, RequireFields<MutationSwitchOrganizationArgs, 'input'>>;
   updateListing?: Resolver<ResolversTypes['UpdateListingPayload'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateSavedSearch?: Resolver<ResolversTypes['UpdateSavedSearchPayload'], ParentType, ContextType, RequireFields<MutationUpdateSavedSearchArgs, 'input'>>;
   updateSector?: Resolver<ResolversTypes['SectorPayload'], ParentType, ContextType, RequireFields<MutationUpdateSectorArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
   verifyIpRecord?: Resolver<ResolversTypes['ListingActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyIpRecordArgs, 'input'>>;
@@ -3616,6 +4364,27 @@ export type NotificationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationError'] = ResolversParentTypes['NotificationError']> = {
+  code?: Resolver<ResolversTypes['NotificationErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationSettingItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationSettingItem'] = ResolversParentTypes['NotificationSettingItem']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnTimeStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnTimeStatistics'] = ResolversParentTypes['OnTimeStatistics']> = {
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openNotLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -3661,13 +4430,46 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PeriodReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReport'] = ResolversParentTypes['PeriodReport']> = {
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['PublicStatistics'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  xlsxUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isCity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicStatistics'] = ResolversParentTypes['PublicStatistics']> = {
+  byMonth?: Resolver<Array<ResolversTypes['MonthListingCount']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['SectorListingCount']>, ParentType, ContextType>;
+  casesByStage?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
+  casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesHandled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType>;
+  dealsClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealsValue?: Resolver<ResolversTypes['Dong'], ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['FirstResponseStatistics'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  interestsExpressed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['OnTimeStatistics'], ParentType, ContextType>;
+  requestsPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['SatisfactionStatistics'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  brokerDashboard?: Resolver<ResolversTypes['BrokerDashboard'], ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['BrokeringCase']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
@@ -3680,15 +4482,20 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryListingsArgs, 'first'>>;
   matchProposals?: Resolver<Array<ResolversTypes['MatchProposal']>, ParentType, ContextType, RequireFields<QueryMatchProposalsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  notificationSettings?: Resolver<Array<ResolversTypes['NotificationSettingItem']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  periodReport?: Resolver<ResolversTypes['PeriodReport'], ParentType, ContextType, RequireFields<QueryPeriodReportArgs, 'period'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  publicStatistics?: Resolver<ResolversTypes['PublicStatistics'], ParentType, ContextType>;
   reviewQueue?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
+  savedSearches?: Resolver<Array<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'orderBy' | 'page' | 'pageSize'>>;
   searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, RequireFields<QuerySectorsArgs, 'includeInactive'>>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  statisticsRecords?: Resolver<ResolversTypes['StatisticsRecords'], ParentType, ContextType, RequireFields<QueryStatisticsRecordsArgs, 'metric'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
@@ -3701,6 +4508,16 @@ export type RegisterPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 export type RemoveMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
   errors?: Resolver<Array<ResolversTypes['OrganizationError']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type ReportFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportFigure'] = ResolversParentTypes['ReportFigure']> = {
+  aggregation?: Resolver<ResolversTypes['StatisticAggregation'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StatisticMetric'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RequestPasswordResetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = {
@@ -3728,9 +4545,47 @@ export type RevokeInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
 };
 
+export type SatisfactionStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SatisfactionStatistics'] = ResolversParentTypes['SatisfactionStatistics']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SaveSearchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveSearchPayload'] = ResolversParentTypes['SaveSearchPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['SavedSearchError']>, ParentType, ContextType>;
+  savedSearch?: Resolver<Maybe<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
+};
+
 export type SaveSearchSynonymPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveSearchSynonymPayload'] = ResolversParentTypes['SaveSearchSynonymPayload']> = {
   errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
   synonym?: Resolver<Maybe<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
+};
+
+export type SavedSearchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  alerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAlertAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['SavedSearchFilters'], ParentType, ContextType>;
+};
+
+export type SavedSearchErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchError'] = ResolversParentTypes['SavedSearchError']> = {
+  code?: Resolver<ResolversTypes['SavedSearchErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SavedSearchFiltersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchFilters'] = ResolversParentTypes['SavedSearchFilters']> = {
+  ipStatus?: Resolver<Array<ResolversTypes['IpStatus']>, ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['ListingKind']>, ParentType, ContextType>;
+  maturityStage?: Resolver<Array<ResolversTypes['MaturityStage']>, ParentType, ContextType>;
+  organizationType?: Resolver<Array<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
+  priceBand?: Resolver<Array<ResolversTypes['PriceBand']>, ParentType, ContextType>;
+  province?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  transferForm?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
 };
 
 export type SearchFacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = {
@@ -3770,6 +4625,12 @@ export type SectorResolvers<ContextType = GraphQLContext, ParentType extends Res
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SectorListingCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectorListingCount'] = ResolversParentTypes['SectorListingCount']> = {
+  offers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
+
 export type SectorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectorPayload'] = ResolversParentTypes['SectorPayload']> = {
   errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
@@ -3798,6 +4659,30 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
 };
 
+export type StageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CaseStage'], ParentType, ContextType>;
+};
+
+export type StatisticRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticRecord'] = ResolversParentTypes['StatisticRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatisticRecordKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StatisticsRecordsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticsRecords'] = ResolversParentTypes['StatisticsRecords']> = {
+  aggregation?: Resolver<ResolversTypes['StatisticAggregation'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StatisticMetric'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['StatisticRecord']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type SubmitListingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitListingPayload'] = ResolversParentTypes['SubmitListingPayload']> = {
   errors?: Resolver<Array<ResolversTypes['ListingError']>, ParentType, ContextType>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
@@ -3813,6 +4698,11 @@ export type UpdateListingPayloadResolvers<ContextType = GraphQLContext, ParentTy
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
 };
 
+export type UpdateNotificationSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateNotificationSettingsPayload'] = ResolversParentTypes['UpdateNotificationSettingsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['NotificationError']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<Array<ResolversTypes['NotificationSettingItem']>>, ParentType, ContextType>;
+};
+
 export type UpdateOrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateOrganizationPayload'] = ResolversParentTypes['UpdateOrganizationPayload']> = {
   errors?: Resolver<Array<ResolversTypes['OrganizationError']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -3821,6 +4711,11 @@ export type UpdateOrganizationPayloadResolvers<ContextType = GraphQLContext, Par
 export type UpdateProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProfilePayload'] = ResolversParentTypes['UpdateProfilePayload']> = {
   errors?: Resolver<Array<ResolversTypes['AccountError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type UpdateSavedSearchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateSavedSearchPayload'] = ResolversParentTypes['UpdateSavedSearchPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['SavedSearchError']>, ParentType, ContextType>;
+  savedSearch?: Resolver<Maybe<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -3861,6 +4756,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AccountError?: AccountErrorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BrokerDashboard?: BrokerDashboardResolvers<ContextType>;
   BrokeringCase?: BrokeringCaseResolvers<ContextType>;
   BrokeringError?: BrokeringErrorResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -3870,11 +4769,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintPayload?: ComplaintPayloadResolvers<ContextType>;
+  ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
   CreateListingPayload?: CreateListingPayloadResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
+  DeleteSavedSearchPayload?: DeleteSavedSearchPayloadResolvers<ContextType>;
   DeleteSearchSynonymPayload?: DeleteSearchSynonymPayloadResolvers<ContextType>;
   DevMail?: DevMailResolvers<ContextType>;
   DevMailConnection?: DevMailConnectionResolvers<ContextType>;
@@ -3882,6 +4783,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Dong?: GraphQLScalarType;
   FacetValue?: FacetValueResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FirstResponseStatistics?: FirstResponseStatisticsResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   InterestConnection?: InterestConnectionResolvers<ContextType>;
   InterestEdge?: InterestEdgeResolvers<ContextType>;
@@ -3904,40 +4806,58 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MonthListingCount?: MonthListingCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationError?: NotificationErrorResolvers<ContextType>;
+  NotificationSettingItem?: NotificationSettingItemResolvers<ContextType>;
+  OnTimeStatistics?: OnTimeStatisticsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationError?: OrganizationErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodReport?: PeriodReportResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
+  PublicStatistics?: PublicStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  ReportFigure?: ReportFigureResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResendVerificationEmailPayload?: ResendVerificationEmailPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   ReviewListingPayload?: ReviewListingPayloadResolvers<ContextType>;
   RevokeInvitationPayload?: RevokeInvitationPayloadResolvers<ContextType>;
+  SatisfactionStatistics?: SatisfactionStatisticsResolvers<ContextType>;
+  SaveSearchPayload?: SaveSearchPayloadResolvers<ContextType>;
   SaveSearchSynonymPayload?: SaveSearchSynonymPayloadResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
+  SavedSearchError?: SavedSearchErrorResolvers<ContextType>;
+  SavedSearchFilters?: SavedSearchFiltersResolvers<ContextType>;
   SearchFacet?: SearchFacetResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
   SearchSynonym?: SearchSynonymResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SectorListingCount?: SectorListingCountResolvers<ContextType>;
   SectorPayload?: SectorPayloadResolvers<ContextType>;
   SetUserRolePayload?: SetUserRolePayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
+  StatisticRecord?: StatisticRecordResolvers<ContextType>;
+  StatisticsRecords?: StatisticsRecordsResolvers<ContextType>;
   SubmitListingPayload?: SubmitListingPayloadResolvers<ContextType>;
   SwitchOrganizationPayload?: SwitchOrganizationPayloadResolvers<ContextType>;
   UpdateListingPayload?: UpdateListingPayloadResolvers<ContextType>;
+  UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UpdateOrganizationPayload?: UpdateOrganizationPayloadResolvers<ContextType>;
   UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
+  UpdateSavedSearchPayload?: UpdateSavedSearchPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -2,12 +2,16 @@ import { Meilisearch } from 'meilisearch';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { initOrm, type Orm } from './database/orm';
-import { createMailer } from './mail/mailer';
+import { createMailer, createMailTransport } from './mail/mailer';
+import { MailQueue, mailRetryJob } from './mail/queue';
 import { createHttpApp, type HttpApp } from './http/app';
 import type { AppServices } from './graphql/context';
 import { SearchSync } from '../modules/search/sync';
 import { Jobs } from './jobs';
 import { freshnessJob } from '../modules/listing/freshness';
+import { matchRefreshJob, startMatchingWorker } from '../modules/matching/queue';
+import { remindersJob } from '../modules/notification/reminders';
+import { startSavedSearchAlertsWorker } from '../modules/search/alerts';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -24,7 +28,8 @@ export async function createAppServices(
   const orm: Orm = await initOrm({ databaseUrl: endpoints.databaseUrl });
   const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
   const searchSync = new SearchSync({ orm, search, config, logger });
-  return { config, logger, orm, search, searchSync, mailer: createMailer(config, logger) };
+  const mailQueue = new MailQueue({ orm, transport: createMailTransport(config), logger });
+  return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue };
 }
 
 export interface RunningApi {
@@ -47,9 +52,17 @@ export async function startApi(
   const services = await createAppServices(config, logger, endpoints);
   const http = await createHttpApp(services);
   services.searchSync.start();
+  services.mailQueue.start();
   const jobs = config.JOBS_ENABLED
-    ? await Jobs.start(endpoints.databaseUrl, logger, [freshnessJob(services)])
+    ? await Jobs.start(endpoints.databaseUrl, logger, [
+        freshnessJob(services),
+        matchRefreshJob(services),
+        mailRetryJob(services),
+        remindersJob(services),
+      ])
     : null;
+  if (jobs) await startMatchingWorker(services, jobs);
+  if (jobs) await startSavedSearchAlertsWorker(services, jobs);
   const host = listen.host ?? config.HOST;
   const port = await http.listen(listen.port ?? config.PORT, host);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -63,6 +76,8 @@ export async function startApi(
       await http.close();
       await jobs?.stop();
       await services.searchSync.stop();
+      await services.mailQueue.stop();
+      services.mailQueue.close();
       services.mailer.close();
       await services.orm.close(true);
     },

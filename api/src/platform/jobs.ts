@@ -14,7 +14,10 @@ export interface ScheduledJob {
  * each cron tick creates one job, and one process runs it; a crash mid-job retries it.
  */
 export class Jobs {
-  private constructor(readonly boss: PgBoss) {}
+  private constructor(
+    readonly boss: PgBoss,
+    private readonly logger: Logger,
+  ) {}
 
   static async start(databaseUrl: string, logger: Logger, jobs: ScheduledJob[]): Promise<Jobs> {
     const boss = new PgBoss({
@@ -35,12 +38,34 @@ export class Jobs {
         return result;
       });
     }
-    return new Jobs(boss);
+    return new Jobs(boss, logger);
   }
 
-  /** Runs a job now through the queue (admins, tests). */
-  send(name: string): Promise<string | null> {
-    return this.boss.send(name, {});
+  /** Runs a job now through the queue (admins, tests), or sends one to a plain queue with its data. */
+  send(name: string, data: object = {}): Promise<string | null> {
+    return this.boss.send(name, data);
+  }
+
+  /**
+   * Works a plain (non-cron) queue: jobs arrive with `send(name, data)`, one at a time per process; a
+   * handler that throws is retried with back-off.
+   */
+  async work<T extends object>(
+    name: string,
+    handler: (data: T) => Promise<unknown>,
+    options: { retryLimit?: number; retryDelay?: number } = {},
+  ): Promise<void> {
+    await this.boss.createQueue(name, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
+    await this.boss.work<T>(name, async (batch) => {
+      const results = [];
+      for (const job of batch) {
+        const started = Date.now();
+        const result = await handler(job.data);
+        this.logger.info({ job: name, ms: Date.now() - started, result }, 'job done');
+        results.push(result);
+      }
+      return results;
+    });
   }
 
   async stop(): Promise<void> {

@@ -7,15 +7,13 @@ import { findProvince } from '../../platform/provinces';
 import { fieldError, validate, type InputError } from '../../platform/validation';
 import { byIdLoader } from '../../platform/graphql/loaders';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
-import { langFromEnum, translator } from '../../platform/i18n';
-import { renderEmail } from '../../platform/mail/render';
-import { siteNames } from '../account/emails';
 import { User } from '../account/entities';
 import { Membership, Organization } from '../organization/entities';
 import type { Attachment } from '../attachment/entities';
 import { attachmentsForListing, setConfidential } from '../attachment/service';
 import { enqueueSearchSync } from '../search/sync';
-import { notify } from '../notification/service';
+import { enqueueMatching } from '../matching/queue';
+import { deliver } from '../notification/service';
 import {
   LISTING_KINDS,
   LISTING_STATUSES,
@@ -284,6 +282,7 @@ export async function reviewListing(
   enqueueSearchSync(ctx.em, listing.id);
   await flushOrConflict(ctx);
   ctx.searchSync.kick();
+  if (decision === 'PUBLISHED') await enqueueMatching(ctx, listing.id);
   await notifyOwners(ctx, listing, decision, v.data.reason);
   return { listing, errors: [] as Errors };
 }
@@ -294,7 +293,10 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-/** E-mails the owner organisation's members about a review decision, each in their language. */
+/**
+ * Tells the owner organisation's members about a review decision (`listing.PUBLISHED`,
+ * `listing.CHANGES_REQUESTED`, `listing.REJECTED`): in-app, and by e-mail unless they turned it off.
+ */
 async function notifyOwners(ctx: GraphQLContext, listing: Listing, decision: ReviewDecision, reason: string) {
   const members = await ctx.em.find(
     Membership,
@@ -302,33 +304,16 @@ async function notifyOwners(ctx: GraphQLContext, listing: Listing, decision: Rev
     { populate: ['user'] },
   );
   const org = await listing.organization.loadOrFail();
-  for (const m of members) {
-    const user = m.user.getEntity();
-    const lang = langFromEnum(user.language);
-    const t = translator(lang);
-    const names = siteNames(ctx, lang);
-    const vars = {
-      title: listing.content.title,
-      organization: org.name,
-      department: names.department,
-      reason,
-    };
-    const mail = renderEmail({
-      t,
-      department: names.department,
-      recipientName: user.displayName,
-      subject: t(`listingMail.${decision}.subject`, vars),
-      paragraphs: [t(`listingMail.${decision}.body`, vars)],
-      action: { label: t('listingMail.action'), url: `${ctx.publicUrl}/cong-nghe/${listing.slug}` },
-    });
-    await ctx.mailer.send(ctx.em, { to: user.email, ...mail });
-    notify(ctx.em, user, {
+  await deliver(
+    ctx,
+    members.map((m) => m.user.getEntity()),
+    {
       kind: `listing.${decision}`,
-      title: t(`listingMail.${decision}.subject`, vars),
-      body: t(`listingMail.${decision}.body`, vars),
+      vars: { title: listing.content.title, organization: org.name, reason },
       link: `/cong-nghe/${listing.slug}`,
-    });
-  }
+      actionLabel: 'listingMail.action',
+    },
+  );
   await ctx.em.flush();
 }
 

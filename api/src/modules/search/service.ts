@@ -40,55 +40,63 @@ export interface SearchArgs {
 export const MAX_QUERY_WORDS = 10;
 
 /** Words that carry no meaning for finding a technology. */
-const STOP_WORDS = new Set(
-  [
-    'tôi',
-    'chúng',
-    'ta',
-    'cần',
-    'tìm',
-    'muốn',
-    'mua',
-    'kiếm',
-    'cho',
-    'của',
-    'và',
-    'các',
-    'những',
-    'là',
-    'có',
-    'được',
-    'để',
-    'với',
-    'trong',
-    'một',
-    'này',
-    'đó',
-    'theo',
-    'từ',
-    'tại',
-    'về',
-    'thì',
-    'hay',
-    'hoặc',
-    'nào',
-    'giúp',
-    'ở',
-    'the',
-    'a',
-    'an',
-    'of',
-    'for',
-    'and',
-    'to',
-    'in',
-    'with',
-    'we',
-    'need',
-    'i',
-    'looking',
-  ].map(foldVietnamese),
-);
+const STOP_WORDS_ACCENTED = new Set([
+  'tôi',
+  'chúng',
+  'ta',
+  'cần',
+  'tìm',
+  'muốn',
+  'mua',
+  'kiếm',
+  'cho',
+  'của',
+  'và',
+  'các',
+  'những',
+  'là',
+  'có',
+  'được',
+  'để',
+  'với',
+  'trong',
+  'một',
+  'này',
+  'đó',
+  'theo',
+  'từ',
+  'tại',
+  'về',
+  'thì',
+  'hay',
+  'hoặc',
+  'nào',
+  'giúp',
+  'ở',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'to',
+  'in',
+  'with',
+  'we',
+  'need',
+  'i',
+  'looking',
+]);
+const STOP_WORDS_FOLDED = new Set([...STOP_WORDS_ACCENTED].map(foldVietnamese));
+
+/**
+ * A stop word as typed: with diacritics it must match exactly ("cơ" is not "có", "tự" is not "từ"); typed
+ * without diacritics it matches the folded list.
+ */
+function isStopWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return STOP_WORDS_ACCENTED.has(lower) || (foldVietnamese(lower) === lower && STOP_WORDS_FOLDED.has(lower));
+}
 
 /**
  * Shortens a long query to the ten words Meilisearch will read: drops stop words, generic words of a
@@ -102,16 +110,32 @@ export function informativeWords(query: string, max = MAX_QUERY_WORDS): { text: 
   const seen = new Set<string>();
   const kept = words.filter((w) => {
     const f = foldVietnamese(w).replace(/[^\p{L}\p{N}]/gu, '');
-    if (!f || STOP_WORDS.has(f) || seen.has(f)) return false;
+    if (!f || isStopWord(w) || seen.has(f)) return false;
     seen.add(f);
     return true;
   });
   return { text: kept.slice(0, max).join(' '), shortened: true };
 }
 
+/**
+ * A query's meaningful words: stop words and repeats dropped (the query itself when nothing else is
+ * left). For saved-search alerts, where every word must match.
+ */
+export function meaningfulWords(query: string): string {
+  const seen = new Set<string>();
+  const kept = query.split(/\s+/).filter((w) => {
+    const f = foldVietnamese(w).replace(/[^\p{L}\p{N}]/gu, '');
+    if (!f || isStopWord(w) || seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+  return kept.length ? kept.join(' ') : query.trim();
+}
+
 const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-function filterExpression(where: Where | null | undefined): string[] {
+/** Meilisearch filter clauses for search filters (facet names and values, quoted). */
+export function filterExpression(where: Where | null | undefined): string[] {
   const parts: string[] = [];
   for (const name of FACETS) {
     const values = where?.[name];

@@ -13,6 +13,9 @@ import { listingResolvers } from '../../modules/listing/resolvers';
 import { searchResolvers } from '../../modules/search/resolvers';
 import { notificationResolvers } from '../../modules/notification/resolvers';
 import { brokeringResolvers } from '../../modules/brokering/resolvers';
+import { reportResolvers } from '../../modules/report/resolvers';
+import { auditResolvers } from '../../modules/audit/resolvers';
+import { matchingResolvers } from '../../modules/matching/resolvers';
 
 /** The SDL, read from schema/*.graphql: the same files codegen reads. */
 export function loadTypeDefs(): string[] {
@@ -50,5 +53,8 @@ export function buildResolvers(): Resolvers {
     searchResolvers,
     notificationResolvers,
     brokeringResolvers,
+    reportResolvers,
+    auditResolvers,
+    matchingResolvers,
   );
 }

@@ -2,6 +2,123 @@ import type { Catalog } from './vi';
 
 /** Server-side messages in English; same keys as `vi.ts`. */
 export const en: Catalog = {
+  /** Statistics, dashboard, period reports (modules/report). Spreadsheets are always in Vietnamese. */
+  report: {
+    errors: {
+      PERIOD:
+        'The report period “{{value}}” is not valid: give a year (2026), a quarter (2026-Q4) or a month (2026-11).',
+      SECTOR: 'There is no sector with the code “{{value}}”.',
+    },
+    periods: {
+      YEAR: '{{year}}',
+      QUARTER: 'Q{{quarter}} {{year}}',
+      MONTH: '{{monthName}} {{year}}',
+    },
+    months: {
+      1: 'January',
+      2: 'February',
+      3: 'March',
+      4: 'April',
+      5: 'May',
+      6: 'June',
+      7: 'July',
+      8: 'August',
+      9: 'September',
+      10: 'October',
+      11: 'November',
+      12: 'December',
+    },
+    units: {
+      listings: 'listings',
+      interests: 'interests',
+      cases: 'cases',
+      complaints: 'complaints',
+      dong: 'đồng',
+      rate: 'share',
+      days: 'working days',
+      score: 'points (1–5)',
+    },
+    metrics: {
+      OFFERS_PUBLISHED: {
+        label: 'Technology offers published',
+        definition:
+          'Technology offers first published in the period (by publication date), including those since expired, withdrawn or fulfilled. Sheet “Tin đăng”: rows with Loại = Chào bán công nghệ.',
+      },
+      REQUESTS_PUBLISHED: {
+        label: 'Technology requests published',
+        definition:
+          'Technology requests first published in the period (by publication date), including those since expired, withdrawn or fulfilled. Sheet “Tin đăng”: rows with Loại = Nhu cầu công nghệ.',
+      },
+      INTERESTS_EXPRESSED: {
+        label: 'Expressions of interest',
+        definition:
+          'Expressions of interest in a listing sent in the period, whatever their status. Sheet “Quan tâm”: every row.',
+      },
+      CASES_HANDLED: {
+        label: 'Brokering cases handled',
+        definition:
+          'Brokering cases open at some time in the period: opened before it ended and not closed before it began. Sheet “Hồ sơ”: every row.',
+      },
+      CASES_OPENED: {
+        label: 'New cases',
+        definition: 'Cases opened in the period. Sheet “Hồ sơ”: rows with Tiếp nhận trong kỳ = Có.',
+      },
+      CASES_CLOSED: {
+        label: 'Cases closed',
+        definition:
+          'Cases closed in the period, whatever the outcome. Sheet “Hồ sơ”: rows with Đóng trong kỳ = Có.',
+      },
+      DEALS_CLOSED: {
+        label: 'Deals closed',
+        definition:
+          'Cases closed in the period with a deal (a transfer agreement signed). Sheet “Hồ sơ”: rows with Đóng trong kỳ = Có and Kết quả = Thành công (ký kết).',
+      },
+      DEALS_VALUE: {
+        label: 'Total value of deals',
+        definition:
+          'Total value in đồng of the agreements of the deals closed in the period. Sheet “Hồ sơ”: sum of Giá trị hợp đồng (đồng) over rows with Đóng trong kỳ = Có and Kết quả = Thành công (ký kết).',
+      },
+      ON_TIME_RATE: {
+        label: 'Cases handled on time',
+        definition:
+          'Cases closed on or before their due date plus open cases not yet late, divided by the cases handled in the period; a case without a due date is on time. Sheet “Hồ sơ”: rows with Đúng hạn = Có divided by all rows.',
+      },
+      CLOSED_ON_TIME_RATE: {
+        label: 'Closed cases closed on time',
+        definition:
+          'Among the cases handled in the period that are closed, the share closed on or before their due date. Sheet “Hồ sơ”: among rows with Giai đoạn = Đã đóng, those with Đúng hạn = Có.',
+      },
+      OPEN_NOT_LATE: {
+        label: 'Open cases not late',
+        definition:
+          'Cases handled in the period that are still open and not past their due date when the report is computed. Sheet “Hồ sơ”: rows with Giai đoạn other than Đã đóng and Đúng hạn = Có.',
+      },
+      FIRST_RESPONSE_DAYS: {
+        label: 'Time to first response (median)',
+        definition:
+          'Median of the working days (weekends and public holidays excluded) from a case’s opening to the first broker response, over first responses given in the period. Sheet “Hồ sơ”: median of Số ngày làm việc đến phản hồi đầu tiên over rows with Phản hồi đầu tiên trong kỳ = Có.',
+      },
+      SATISFACTION: {
+        label: 'Satisfaction (average)',
+        definition:
+          'Average rating (1–5) of the service by the requesters of the cases closed in the period that were rated; the record count is the number of ratings. Sheet “Hồ sơ”: average of Đánh giá (1–5) over rows with Đóng trong kỳ = Có and a rating.',
+      },
+      COMPLAINTS_FILED: {
+        label: 'Complaints received',
+        definition: 'Complaints received in the period. Sheet “Khiếu nại”: every row.',
+      },
+      COMPLAINTS_ANSWERED_ON_TIME: {
+        label: 'Complaints answered on time',
+        definition:
+          'Complaints received in the period and answered on or before their due date. Sheet “Khiếu nại”: rows with Trả lời đúng hạn = Có.',
+      },
+      COMPLAINTS_OVERDUE: {
+        label: 'Complaints overdue and unanswered',
+        definition:
+          'Complaints received in the period, past their due date and still unanswered when the report is computed. Sheet “Khiếu nại”: rows with Quá hạn chưa trả lời = Có.',
+      },
+    },
+  },
   fields: {
     email: 'E-mail address',
     password: 'Password',
@@ -84,6 +201,7 @@ export const en: Catalog = {
     caseId: 'Case',
     need: 'Need',
     outcome: 'Outcome',
+    settings: 'Notification settings',
   },
   errors: {
     REQUIRED: '{{field}} is required.',
@@ -127,6 +245,8 @@ export const en: Catalog = {
     DECLINE_TEXT_REQUIRED: 'Say why when choosing “Other reason”.',
     STAGE_ORDER: 'A case can only move to a later stage.',
     SIGNED_IN_FUTURE: 'The agreement date cannot be in the future.',
+    UNKNOWN_NOTIFICATION_KIND: 'Unknown notification kind: {{kinds}}.',
+    SAVED_SEARCH_LIMIT: 'You can save at most {{max}} searches. Delete an old one first.',
   },
   things: {
     user: 'user',
@@ -266,6 +386,48 @@ export const en: Catalog = {
       title: 'New listing for your search “{{name}}”',
       body: 'The listing “{{title}}” was just published and matches your saved search “{{name}}”.',
     },
+    'listing.PUBLISHED': {
+      title: 'Listing “{{title}}” is published',
+      body: 'The {{department}} approved and published the listing “{{title}}” of {{organization}}. The broker wrote: {{reason}}',
+    },
+    'listing.CHANGES_REQUESTED': {
+      title: 'Listing “{{title}}” needs changes',
+      body: 'The {{department}} asks for changes to the listing “{{title}}” before publishing it. Reason: {{reason}}',
+    },
+    'listing.REJECTED': {
+      title: 'Listing “{{title}}” was not approved',
+      body: 'The {{department}} did not approve the listing “{{title}}”. Reason: {{reason}}',
+    },
+    'listing.expiring': {
+      title: 'Listing “{{title}}” expires soon',
+      body: 'The listing “{{title}}” expires on {{date}}. If the technology is still available, confirm it to renew the listing for {{months}} more months.',
+    },
+  },
+  notificationKinds: {
+    'listing.PUBLISHED': 'My listing is approved and published',
+    'listing.CHANGES_REQUESTED': 'My listing needs changes',
+    'listing.REJECTED': 'My listing is not approved',
+    'listing.expiring': 'My listing expires soon',
+    'interest.received': 'An organisation is interested in my listing',
+    'interest.accepted': 'My expression of interest is accepted',
+    'interest.declined': 'My expression of interest is declined',
+    'interest.reminder': 'Reminder to answer an expression of interest',
+    'interest.overdue': 'Expression of interest left unanswered (brokers)',
+    'case.opened': 'Brokering case received',
+    'case.assigned': 'A case is assigned to me (brokers)',
+    'case.stageChanged': 'Case moves to another stage',
+    'case.closed': 'Case closed',
+    'case.message': 'New message in a case',
+    'case.meeting': 'New meeting in a case',
+    'case.deadline': 'Case due soon or late (brokers)',
+    'match.introduced': 'The department introduces a partner',
+    'complaint.filed': 'New complaint (brokers)',
+    'complaint.answered': 'My complaint is answered',
+    'savedSearch.match': 'New listing matching a saved search',
+  },
+  savedSearches: {
+    thing: 'saved search',
+    fields: { name: 'Search name', query: 'Search words', where: 'Filters', alerts: 'Alerts' },
   },
   enums: {
     MembershipRole: { OWNER: 'owner', MEMBER: 'member' },

@@ -1,5 +1,121 @@
 /** Server-side messages in Vietnamese: the source of truth. `en.ts` has the same keys. */
 export const vi = {
+  /** Statistics, dashboard, period reports (modules/report). Spreadsheets are always in Vietnamese. */
+  report: {
+    errors: {
+      PERIOD:
+        'Kỳ báo cáo “{{value}}” không hợp lệ: nhập một năm (2026), một quý (2026-Q4) hoặc một tháng (2026-11).',
+      SECTOR: 'Không có lĩnh vực mã “{{value}}”.',
+    },
+    periods: {
+      YEAR: 'Năm {{year}}',
+      QUARTER: 'Quý {{roman}}/{{year}}',
+      MONTH: 'Tháng {{month}}/{{year}}',
+    },
+    months: {
+      1: 'Tháng 1',
+      2: 'Tháng 2',
+      3: 'Tháng 3',
+      4: 'Tháng 4',
+      5: 'Tháng 5',
+      6: 'Tháng 6',
+      7: 'Tháng 7',
+      8: 'Tháng 8',
+      9: 'Tháng 9',
+      10: 'Tháng 10',
+      11: 'Tháng 11',
+      12: 'Tháng 12',
+    },
+    units: {
+      listings: 'tin',
+      interests: 'lượt',
+      cases: 'hồ sơ',
+      complaints: 'khiếu nại',
+      dong: 'đồng',
+      rate: 'tỷ lệ',
+      days: 'ngày làm việc',
+      score: 'điểm (1–5)',
+    },
+    metrics: {
+      OFFERS_PUBLISHED: {
+        label: 'Tin chào bán công nghệ được công bố',
+        definition:
+          'Số tin chào bán công nghệ được công bố lần đầu trong kỳ (theo ngày công bố), kể cả tin sau đó đã hết hạn, rút hoặc đã kết nối. Bảng “Tin đăng”: số dòng có Loại = Chào bán công nghệ.',
+      },
+      REQUESTS_PUBLISHED: {
+        label: 'Tin nhu cầu công nghệ được công bố',
+        definition:
+          'Số tin nhu cầu công nghệ được công bố lần đầu trong kỳ (theo ngày công bố), kể cả tin sau đó đã hết hạn, rút hoặc đã kết nối. Bảng “Tin đăng”: số dòng có Loại = Nhu cầu công nghệ.',
+      },
+      INTERESTS_EXPRESSED: {
+        label: 'Lượt bày tỏ quan tâm',
+        definition:
+          'Số lượt tổ chức bày tỏ quan tâm đến một tin đăng, gửi trong kỳ (mọi trạng thái). Bảng “Quan tâm”: số dòng.',
+      },
+      CASES_HANDLED: {
+        label: 'Hồ sơ môi giới được xử lý',
+        definition:
+          'Số hồ sơ môi giới đang mở vào một thời điểm nào đó trong kỳ: tiếp nhận trước khi kỳ kết thúc và không đóng trước khi kỳ bắt đầu. Bảng “Hồ sơ”: số dòng.',
+      },
+      CASES_OPENED: {
+        label: 'Hồ sơ tiếp nhận mới',
+        definition: 'Số hồ sơ tiếp nhận trong kỳ. Bảng “Hồ sơ”: số dòng có Tiếp nhận trong kỳ = Có.',
+      },
+      CASES_CLOSED: {
+        label: 'Hồ sơ đã đóng',
+        definition: 'Số hồ sơ đóng trong kỳ, với mọi kết quả. Bảng “Hồ sơ”: số dòng có Đóng trong kỳ = Có.',
+      },
+      DEALS_CLOSED: {
+        label: 'Giao dịch thành công',
+        definition:
+          'Số hồ sơ đóng trong kỳ với kết quả thành công (ký kết thỏa thuận chuyển giao). Bảng “Hồ sơ”: số dòng có Đóng trong kỳ = Có và Kết quả = Thành công (ký kết).',
+      },
+      DEALS_VALUE: {
+        label: 'Tổng giá trị giao dịch',
+        definition:
+          'Tổng giá trị (đồng) các thỏa thuận của hồ sơ thành công đóng trong kỳ. Bảng “Hồ sơ”: tổng cột Giá trị hợp đồng (đồng) trên các dòng có Đóng trong kỳ = Có và Kết quả = Thành công (ký kết).',
+      },
+      ON_TIME_RATE: {
+        label: 'Tỷ lệ hồ sơ trước và đúng hạn',
+        definition:
+          'Số hồ sơ đã đóng vào hoặc trước hạn xử lý, cộng số hồ sơ đang xử lý chưa quá hạn, chia cho số hồ sơ được xử lý trong kỳ; hồ sơ không có hạn được coi là đúng hạn. Bảng “Hồ sơ”: số dòng có Đúng hạn = Có chia cho số dòng.',
+      },
+      CLOSED_ON_TIME_RATE: {
+        label: 'Tỷ lệ hồ sơ đã đóng đúng hạn',
+        definition:
+          'Trong các hồ sơ được xử lý trong kỳ đã đóng, tỷ lệ hồ sơ đóng vào hoặc trước hạn xử lý. Bảng “Hồ sơ”: trong các dòng có Giai đoạn = Đã đóng, số dòng có Đúng hạn = Có chia cho số dòng đó.',
+      },
+      OPEN_NOT_LATE: {
+        label: 'Hồ sơ đang xử lý chưa quá hạn',
+        definition:
+          'Số hồ sơ được xử lý trong kỳ hiện chưa đóng và chưa quá hạn tại thời điểm lập báo cáo. Bảng “Hồ sơ”: số dòng có Giai đoạn khác Đã đóng và Đúng hạn = Có.',
+      },
+      FIRST_RESPONSE_DAYS: {
+        label: 'Thời gian phản hồi đầu tiên (trung vị)',
+        definition:
+          'Trung vị số ngày làm việc (không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ) từ khi tiếp nhận hồ sơ đến phản hồi đầu tiên của cán bộ môi giới, với các phản hồi đầu tiên trong kỳ. Bảng “Hồ sơ”: trung vị cột Số ngày làm việc đến phản hồi đầu tiên trên các dòng có Phản hồi đầu tiên trong kỳ = Có.',
+      },
+      SATISFACTION: {
+        label: 'Mức độ hài lòng (trung bình)',
+        definition:
+          'Điểm trung bình (1–5) bên yêu cầu đánh giá dịch vụ, trên các hồ sơ đóng trong kỳ đã được đánh giá; số bản ghi là số lượt đánh giá. Bảng “Hồ sơ”: trung bình cột Đánh giá (1–5) trên các dòng có Đóng trong kỳ = Có và có Đánh giá.',
+      },
+      COMPLAINTS_FILED: {
+        label: 'Khiếu nại, phản ánh nhận được',
+        definition: 'Số khiếu nại, phản ánh nhận được trong kỳ. Bảng “Khiếu nại”: số dòng.',
+      },
+      COMPLAINTS_ANSWERED_ON_TIME: {
+        label: 'Khiếu nại được trả lời đúng hạn',
+        definition:
+          'Số khiếu nại nhận trong kỳ đã được trả lời vào hoặc trước hạn trả lời. Bảng “Khiếu nại”: số dòng có Trả lời đúng hạn = Có.',
+      },
+      COMPLAINTS_OVERDUE: {
+        label: 'Khiếu nại quá hạn chưa trả lời',
+        definition:
+          'Số khiếu nại nhận trong kỳ đã quá hạn mà chưa được trả lời, tại thời điểm lập báo cáo. Bảng “Khiếu nại”: số dòng có Quá hạn chưa trả lời = Có.',
+      },
+    },
+  },
   fields: {
     email: 'Địa chỉ email',
     password: 'Mật khẩu',
@@ -82,6 +198,7 @@ export const vi = {
     caseId: 'Hồ sơ',
     need: 'Nhu cầu',
     outcome: 'Kết quả',
+    settings: 'Cài đặt thông báo',
   },
   errors: {
     REQUIRED: '{{field}} là bắt buộc.',
@@ -124,6 +241,8 @@ export const vi = {
     DECLINE_TEXT_REQUIRED: 'Hãy ghi rõ lý do khi chọn “Lý do khác”.',
     STAGE_ORDER: 'Chỉ có thể chuyển hồ sơ sang giai đoạn sau giai đoạn hiện tại.',
     SIGNED_IN_FUTURE: 'Ngày ký thỏa thuận không được ở tương lai.',
+    UNKNOWN_NOTIFICATION_KIND: 'Loại thông báo không có trong danh sách: {{kinds}}.',
+    SAVED_SEARCH_LIMIT: 'Mỗi người lưu được tối đa {{max}} tìm kiếm. Hãy xóa bớt tìm kiếm cũ.',
   },
   things: {
     user: 'người dùng',
@@ -260,6 +379,50 @@ export const vi = {
       title: 'Tin mới phù hợp với tìm kiếm “{{name}}”',
       body: 'Tin “{{title}}” vừa được công bố và phù hợp với tìm kiếm đã lưu “{{name}}”.',
     },
+    /** Same texts as `listingMail`: the review and freshness e-mails go through `deliver()`. */
+    'listing.PUBLISHED': {
+      title: 'Tin “{{title}}” đã được công bố',
+      body: 'Tin “{{title}}” của {{organization}} đã được {{department}} duyệt và công bố. Ý kiến của cán bộ: {{reason}}',
+    },
+    'listing.CHANGES_REQUESTED': {
+      title: 'Tin “{{title}}” cần chỉnh sửa',
+      body: '{{department}} đề nghị chỉnh sửa tin “{{title}}” trước khi công bố. Lý do: {{reason}}',
+    },
+    'listing.REJECTED': {
+      title: 'Tin “{{title}}” không được duyệt',
+      body: '{{department}} không duyệt tin “{{title}}”. Lý do: {{reason}}',
+    },
+    'listing.expiring': {
+      title: 'Tin “{{title}}” sắp hết hạn',
+      body: 'Tin “{{title}}” sẽ hết hạn vào ngày {{date}}. Nếu công nghệ vẫn sẵn sàng, hãy xác nhận để gia hạn tin thêm {{months}} tháng.',
+    },
+  },
+  /** Labels of the event kinds a user can receive by e-mail (notification settings). */
+  notificationKinds: {
+    'listing.PUBLISHED': 'Tin đăng được duyệt và công bố',
+    'listing.CHANGES_REQUESTED': 'Tin đăng cần chỉnh sửa',
+    'listing.REJECTED': 'Tin đăng không được duyệt',
+    'listing.expiring': 'Tin đăng sắp hết hạn',
+    'interest.received': 'Có tổ chức bày tỏ quan tâm tới tin của tôi',
+    'interest.accepted': 'Bày tỏ quan tâm của tôi được chấp nhận',
+    'interest.declined': 'Bày tỏ quan tâm của tôi bị từ chối',
+    'interest.reminder': 'Nhắc trả lời bày tỏ quan tâm',
+    'interest.overdue': 'Bày tỏ quan tâm quá hạn chưa được trả lời (cán bộ)',
+    'case.opened': 'Hồ sơ môi giới được tiếp nhận',
+    'case.assigned': 'Được giao hồ sơ (cán bộ)',
+    'case.stageChanged': 'Hồ sơ chuyển giai đoạn',
+    'case.closed': 'Hồ sơ được đóng',
+    'case.message': 'Tin nhắn mới trong hồ sơ',
+    'case.meeting': 'Lịch gặp mới trong hồ sơ',
+    'case.deadline': 'Hồ sơ sắp đến hạn hoặc trễ hạn (cán bộ)',
+    'match.introduced': 'Sở giới thiệu đối tác',
+    'complaint.filed': 'Có khiếu nại mới (cán bộ)',
+    'complaint.answered': 'Khiếu nại của tôi được trả lời',
+    'savedSearch.match': 'Tin mới phù hợp với tìm kiếm đã lưu',
+  },
+  savedSearches: {
+    thing: 'tìm kiếm đã lưu',
+    fields: { name: 'Tên tìm kiếm', query: 'Từ khóa tìm kiếm', where: 'Bộ lọc', alerts: 'Nhận thông báo' },
   },
   enums: {
     MembershipRole: { OWNER: 'chủ sở hữu', MEMBER: 'thành viên' },
