@@ -33,8 +33,6 @@ const TITLE = 'Máy sấy lúa tuần hoàn đốt trấu 8 tấn/mẻ cho hợp
 const SECRET = 'Bí quyết: giữ buồng đốt ở 650 °C, tỷ lệ gió hồi 35 %.';
 const PHONE = '0912 345 678';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Waits for the guided form's step heading ("Bước 3/7: Chi tiết kỹ thuật"). */
 const step = (page: Page, n: number, name: string) =>
   page.getByRole('heading', { level: 2, name: `Bước ${n}/7: ${name}` }).waitFor();
@@ -134,7 +132,7 @@ describeInBrowser('listings, in Vietnamese', () => {
         .locator('input[type="file"][accept*="image/png"]')
         .setInputFiles({ name: 'may-say-lua.png', mimeType: 'image/png', buffer: PHOTO });
       await page.getByRole('img', { name: 'may-say-lua.png' }).waitFor();
-      await page.getByText('Ảnh bìa').waitFor();
+      await page.getByText('Ảnh bìa', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
       // 7. The preview shows the saved listing as the public will see it; then it goes to the department.
@@ -172,7 +170,7 @@ describeInBrowser('listings, in Vietnamese', () => {
       // Everything submitted shows as a change, the organisation included, and the confidential part.
       await page.getByRole('rowheader', { name: 'Tiêu đề' }).waitFor();
       await page.getByText(organization).first().waitFor();
-      await page.getByText(SECRET).waitFor();
+      await page.getByText(SECRET).last().waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       await page.getByRole('switch', { name: 'Đã xác minh với cơ sở dữ liệu sở hữu trí tuệ' }).check();
@@ -192,8 +190,10 @@ describeInBrowser('listings, in Vietnamese', () => {
     }
   }, 120_000);
 
-  it('lets a visitor find it by "may say lua", without diacritics, and shows no contact details', async () => {
-    const { context, page, pageErrors } = await openPage(browser, app.url);
+  it('lets a visitor on a phone find it by "may say lua", without diacritics, and shows no contact details', async () => {
+    const { context, page, pageErrors } = await openPage(browser, app.url, {
+      viewport: { width: 390, height: 844 },
+    });
     try {
       await page.goto('/');
       await page.getByRole('searchbox', { name: 'Tìm kiếm công nghệ' }).fill('may say lua');
@@ -206,7 +206,7 @@ describeInBrowser('listings, in Vietnamese', () => {
       await expect
         .poll(
           async () => {
-            await page.getByText(/tin cho “may say lua”/).waitFor();
+            await page.waitForLoadState('networkidle');
             if ((await hit.count()) > 0) return true;
             await page.reload();
             return false;
@@ -234,7 +234,7 @@ describeInBrowser('listings, in Vietnamese', () => {
       expect(text).not.toContain(member.user.email);
       expect(text).not.toContain(PHONE);
       expect(text).not.toContain(SECRET);
-      expect(text).not.toMatch(new RegExp(escapeRegExp('Người liên hệ')));
+      expect(text).not.toContain('Người liên hệ');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
     } finally {

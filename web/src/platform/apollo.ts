@@ -30,8 +30,15 @@ export function createApolloClient() {
           fields: {
             organizations: relayStylePagination(['where']),
             devMailbox: relayStylePagination(['where']),
+            listings: relayStylePagination(['where']),
+            reviewQueue: relayStylePagination([]),
           },
         },
+        // A listing's content has no id of its own: queries asking for different fields of it merge.
+        ListingContent: { merge: true },
+        // The same IP record (same id) can sit in the published content and in the pending changes,
+        // verified in one and not in the other: each stays inside the content it belongs to.
+        IpRecord: { keyFields: false },
         // Provinces are identified by their code; their names change with the language.
         Province: { keyFields: ['code'] },
         // There is one site.

@@ -24,3 +24,67 @@ export function useFormatDate() {
     [locale],
   );
 }
+
+/** `Intl` locale of the current language: Vietnamese style unless English was chosen. */
+function useLocale(): string {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN';
+}
+
+/**
+ * Formats calendar dates (`YYYY-MM-DD`, the `Date` scalar) without passing through a time zone, so the
+ * day never shifts.
+ */
+export function useFormatDay() {
+  const locale = useLocale();
+  return useCallback(
+    (day: string | null | undefined) => {
+      if (!day) return '';
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+      if (!m) return day;
+      const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return new Intl.DateTimeFormat(locale, { ...optionsFor(locale, false), timeZone: 'UTC' }).format(date);
+    },
+    [locale],
+  );
+}
+
+/** "14:05": the time of day of an instant, in the current language. */
+export function useFormatTime() {
+  const locale = useLocale();
+  return useCallback(
+    (date: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date),
+    [locale],
+  );
+}
+
+/** Whole đồng as money: "150.000.000 ₫" in Vietnamese. */
+export function useFormatDong() {
+  const locale = useLocale();
+  return useCallback(
+    (amount: number) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(
+        amount,
+      ),
+    [locale],
+  );
+}
+
+/** File sizes: "1,2 MB". */
+export function useFormatBytes() {
+  const locale = useLocale();
+  return useCallback(
+    (bytes: number) => {
+      const units = ['B', 'kB', 'MB', 'GB'];
+      let value = bytes;
+      let unit = 0;
+      while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+      }
+      const digits = unit === 0 || value >= 10 ? 0 : 1;
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+    },
+    [locale],
+  );
+}

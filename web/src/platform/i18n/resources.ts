@@ -4,6 +4,8 @@ import * as account from '../../modules/account/i18n';
 import * as organization from '../../modules/organization/i18n';
 import * as mail from '../../modules/mail/i18n';
 import * as admin from '../../modules/admin/i18n';
+import * as listing from '../../modules/listing/i18n';
+import * as search from '../../modules/search/i18n';
 
 /**
  * One `translation` namespace per language. Top-level keys: the shared ones from ./messages
@@ -19,6 +21,8 @@ export const resources = {
       organization: organization.vi,
       mail: mail.vi,
       admin: admin.vi,
+      listing: listing.vi,
+      search: search.vi,
     },
   },
   en: {
@@ -29,6 +33,8 @@ export const resources = {
       organization: organization.en,
       mail: mail.en,
       admin: admin.en,
+      listing: listing.en,
+      search: search.en,
     },
   },
 };

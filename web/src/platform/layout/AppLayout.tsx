@@ -19,7 +19,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 68 }}
-      navbar={{ width: 300, breakpoint: 'md', collapsed: { mobile: !navOpened, desktop: true } }}
+      navbar={{ width: 300, breakpoint: 'lg', collapsed: { mobile: !navOpened, desktop: true } }}
       padding={0}
       style={{ display: 'flex', flexDirection: 'column', minHeight: '100dvh' }}
     >
@@ -31,7 +31,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar
         p="md"
-        hiddenFrom="md"
+        hiddenFrom="lg"
         id="main-navigation-mobile"
         aria-label={t('layout.mainNavigation')}
       >

@@ -1,4 +1,5 @@
-import { Box, Burger, Button, Group, Image, Text, UnstyledButton } from '@mantine/core';
+import { Box, Burger, Button, Group, Image, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { UserMenu } from '../../modules/account/components/UserMenu';
@@ -7,7 +8,7 @@ import { signInPath, withNext } from '../next';
 import { useSite } from '../site';
 import classes from './Header.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navItems } from './navigation';
+import { navItems, staffNavItems } from './navigation';
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
   const here = location.pathname + location.search;
   const onAuthPage = ['/sign-in', '/register'].includes(location.pathname);
   const next = onAuthPage || location.pathname === '/' ? null : here;
+  const staffItems = staffNavItems(viewer);
+  const inStaffArea = staffItems.some((item) => location.pathname.startsWith(item.to));
 
   return (
     <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
@@ -24,7 +27,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
-          hiddenFrom="md"
+          hiddenFrom="lg"
           size="sm"
           aria-label={navOpened ? t('layout.closeNavigation') : t('layout.openNavigation')}
           aria-expanded={navOpened}
@@ -45,12 +48,39 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
         </UnstyledButton>
       </Group>
 
-      <Group gap={4} wrap="nowrap" visibleFrom="md" component="nav" aria-label={t('layout.mainNavigation')}>
-        {navItems(viewer, site?.devMailboxEnabled ?? false).map((item) => (
-          <NavLink key={item.to} to={item.to} end={item.end} className={classes.link}>
-            {t(`layout.nav.${item.labelKey}`)}
-          </NavLink>
-        ))}
+      <Group gap={2} wrap="nowrap" visibleFrom="lg" component="nav" aria-label={t('layout.mainNavigation')}>
+        {navItems(viewer, site?.devMailboxEnabled ?? false)
+          .filter((item) => !item.inUserMenu)
+          .map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end} className={classes.link}>
+              {t(`layout.nav.${item.labelKey}`)}
+            </NavLink>
+          ))}
+        {staffItems.length > 0 && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <UnstyledButton className={classes.link} data-active={inStaffArea || undefined}>
+                <Group gap={4} wrap="nowrap" component="span">
+                  {t('layout.nav.staff')}
+                  <IconChevronDown size={16} aria-hidden />
+                </Group>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {staffItems.map((item) => (
+                <Menu.Item
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  leftSection={<item.icon size={16} aria-hidden />}
+                  aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+                >
+                  {t(`layout.nav.${item.labelKey}`)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
       </Group>
 
       <Group gap={6} wrap="nowrap">

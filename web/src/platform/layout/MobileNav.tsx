@@ -5,7 +5,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useViewer } from '../../modules/account/hooks/useViewer';
 import { signInPath, withNext } from '../next';
 import { useSite } from '../site';
-import { navItems } from './navigation';
+import { navItems, staffNavItems } from './navigation';
 
 /** The burger menu's content on phones and tablets. */
 export function MobileNav() {
@@ -14,6 +14,7 @@ export function MobileNav() {
   const { viewer, loading } = useViewer();
   const location = useLocation();
   const here = location.pathname === '/' ? null : location.pathname + location.search;
+  const staffItems = staffNavItems(viewer);
 
   return (
     <Stack gap={4}>
@@ -29,6 +30,22 @@ export function MobileNav() {
           fw={600}
         />
       ))}
+      {staffItems.length > 0 && (
+        <>
+          <Divider my="xs" label={t('layout.nav.staff')} labelPosition="left" />
+          {staffItems.map((item) => (
+            <MantineNavLink
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              label={t(`layout.nav.${item.labelKey}`)}
+              leftSection={<item.icon size={20} aria-hidden />}
+              active={location.pathname.startsWith(item.to)}
+              fw={600}
+            />
+          ))}
+        </>
+      )}
       {!loading && !viewer && (
         <>
           <Divider my="sm" />

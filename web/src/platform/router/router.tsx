@@ -14,12 +14,23 @@ import { CreateOrganizationPage } from '../../modules/organization/pages/CreateO
 import { InvitationPage } from '../../modules/organization/pages/InvitationPage';
 import { MyOrganizationPage } from '../../modules/organization/pages/MyOrganizationPage';
 import { OrganizationPage } from '../../modules/organization/pages/OrganizationPage';
+import { AdminSectorsPage } from '../../modules/listing/pages/AdminSectorsPage';
+import { ListingEditorPage } from '../../modules/listing/pages/ListingEditorPage';
+import { ListingPage } from '../../modules/listing/pages/ListingPage';
+import { MyListingsPage } from '../../modules/listing/pages/MyListingsPage';
+import { ReviewListingPage } from '../../modules/listing/pages/ReviewListingPage';
+import { ReviewQueuePage } from '../../modules/listing/pages/ReviewQueuePage';
+import { SearchPage } from '../../modules/search/pages/SearchPage';
+import { SynonymsPage } from '../../modules/search/pages/SynonymsPage';
 import { AppLayout } from '../layout/AppLayout';
 import { RouteError } from './RouteError';
 
 /**
  * Every path of the app. /verify-email, /reset-password and /invitation are linked from the API's
  * e-mails: they must not move. The API serves index.html for any other GET, so all are real paths.
+ * The exchange's public pages have Vietnamese paths (/tim-kiem, /cong-nghe/<slug>): they are what people
+ * share and search engines index. /dang-tin/moi and /dang-tin/:id/sua render the same element, so the
+ * form keeps its state when a new draft's URL becomes its edit URL.
  */
 export const router = createBrowserRouter([
   {
@@ -43,6 +54,15 @@ export const router = createBrowserRouter([
           { path: 'organization', element: <MyOrganizationPage /> },
           { path: 'dev/mailbox', element: <DevMailboxPage /> },
           { path: 'admin/organizations', element: <AdminOrganizationsPage /> },
+          { path: 'tim-kiem', element: <SearchPage /> },
+          { path: 'cong-nghe/:slug', element: <ListingPage /> },
+          { path: 'dang-tin/moi', element: <ListingEditorPage /> },
+          { path: 'dang-tin/:id/sua', element: <ListingEditorPage /> },
+          { path: 'tin-cua-toi', element: <MyListingsPage /> },
+          { path: 'quan-tri/duyet-tin', element: <ReviewQueuePage /> },
+          { path: 'quan-tri/duyet-tin/:id', element: <ReviewListingPage /> },
+          { path: 'quan-tri/linh-vuc', element: <AdminSectorsPage /> },
+          { path: 'quan-tri/tu-dong-nghia', element: <SynonymsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Box,
   Button,
   Container,
@@ -13,9 +14,12 @@ import {
 import type { Icon } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconBuildingBank, IconFlask, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { usePageTitle, useSite } from '../../../platform/site';
 import { useViewer } from '../../account/hooks/useViewer';
+import { SearchForm } from '../../search/components/SearchForm';
+import { SectorLinks } from '../../search/components/SectorLinks';
+import { searchUrl } from '../../search/hooks/useSearchState';
 import classes from './HomePage.module.css';
 
 function Audience({ icon: IconComponent, title, text }: { icon: Icon; title: string; text: string }) {
@@ -38,6 +42,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const { site } = useSite();
   const { viewer, loading } = useViewer();
+  const navigate = useNavigate();
   usePageTitle(t('home.title'));
   const department = site?.departmentName ?? '';
   const steps = (['one', 'two', 'three', 'four'] as const).map((key) => ({
@@ -55,6 +60,14 @@ export function HomePage() {
               {site?.exchangeName ?? ''}
             </Title>
             <Text className={classes.lead}>{t('home.hero.lead', { department })}</Text>
+            <Box className={classes.search} mt="xs">
+              <SearchForm
+                size="lg"
+                id="home-search"
+                onDark
+                onSearch={(q) => void navigate(searchUrl({ q }))}
+              />
+            </Box>
             {!loading && (
               <Group gap="sm" mt="sm">
                 {viewer ? (
@@ -96,6 +109,18 @@ export function HomePage() {
 
       <Container size="lg" py="xl" px={{ base: 'md', sm: 'lg' }}>
         <Stack gap="xl">
+          <section aria-labelledby="home-sectors">
+            <Group justify="space-between" align="baseline" mb="md">
+              <Title order={2} id="home-sectors" fz={24}>
+                {t('search.home.sectorsTitle')}
+              </Title>
+              <Anchor component={Link} to="/tim-kiem" fw={600}>
+                {t('search.home.browseAll')}
+              </Anchor>
+            </Group>
+            <SectorLinks />
+          </section>
+
           <section aria-labelledby="home-audiences">
             <Title order={2} id="home-audiences" fz={24} mb="md">
               {t('home.audiences.title')}

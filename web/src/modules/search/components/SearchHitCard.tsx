@@ -1,0 +1,151 @@
+import { AspectRatio, Anchor, Badge, Box, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconMapPin, IconPhoto } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../../generated';
+import type { SearchHitCard_HitFragment } from '../../../generated/graphql';
+import { SafeHtml } from '../../../platform/components/SafeHtml';
+import { useFormatDate } from '../../../platform/format';
+import {
+  AnonymousBadge,
+  KindBadge,
+  useMaturityLabel,
+  VerifiedIpBadge,
+} from '../../listing/components/ListingBadges';
+import { useFormatPrice } from '../../listing/hooks/useFormatPrice';
+import { listingPath } from '../../listing/model';
+
+graphql(`
+  fragment SearchHitCard_hit on SearchHit {
+    titleHighlight
+    snippet
+    listing {
+      id
+      slug
+      kind
+      anonymous
+      publishedAt
+      lastConfirmedAt
+      organization {
+        id
+        name
+        verificationStatus
+      }
+      content {
+        title
+        trl
+        maturityStage
+        priceNegotiable
+        priceMin
+        priceMax
+        province {
+          code
+          name
+        }
+        images {
+          id
+          url
+          thumbnailUrl
+        }
+        ipRecords {
+          id
+          verified
+        }
+      }
+    }
+  }
+`);
+
+/** One result: highlighted title and snippet, who offers it, maturity, price and freshness. */
+export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const formatPrice = useFormatPrice();
+  const maturity = useMaturityLabel()(hit.listing.content.trl, hit.listing.content.maturityStage);
+  const { listing } = hit;
+  const { content } = listing;
+  const cover = content.images[0];
+  const verifiedIp = content.ipRecords.some((record) => record.verified);
+  const confirmed = listing.lastConfirmedAt ?? listing.publishedAt;
+
+  return (
+    <Paper component="article" withBorder radius="md" p={{ base: 'sm', sm: 'md' }}>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Box w={{ base: 96, sm: 132 }} style={{ flexShrink: 0 }} visibleFrom="xs">
+          <AspectRatio ratio={4 / 3} bg="gray.1" style={{ borderRadius: 6, overflow: 'hidden' }}>
+            {cover ? (
+              <Image src={cover.thumbnailUrl ?? cover.url} alt="" fit="cover" />
+            ) : (
+              <Box style={{ display: 'grid', placeItems: 'center' }} c="gray.5" aria-hidden>
+                <IconPhoto size={28} />
+              </Box>
+            )}
+          </AspectRatio>
+        </Box>
+        <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap={6}>
+            <KindBadge kind={listing.kind} size="sm" />
+            {maturity && (
+              <Badge variant="light" color="gray" c="gray.9" radius="sm" size="sm">
+                {maturity}
+              </Badge>
+            )}
+            {verifiedIp && <VerifiedIpBadge size="sm" long />}
+          </Group>
+          <Anchor
+            component={Link}
+            to={listingPath(listing.slug)}
+            fw={700}
+            fz={{ base: 'md', sm: 'lg' }}
+            lh={1.35}
+            className="tb-highlight"
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            <SafeHtml component="span" html={hit.titleHighlight} profile="highlight" />
+          </Anchor>
+          {hit.snippet && (
+            <SafeHtml
+              component="p"
+              html={hit.snippet}
+              profile="highlight"
+              className="tb-highlight"
+              c="gray.8"
+              fz="sm"
+              m={0}
+              lh={1.55}
+              style={{ overflowWrap: 'anywhere' }}
+            />
+          )}
+          <Group gap={4} mt={2} style={{ columnGap: 16 }}>
+            {listing.organization ? (
+              <Group gap={4} wrap="nowrap">
+                <IconBuildingCommunity size={16} aria-hidden />
+                <Text size="sm" fw={600} c="gray.8">
+                  {listing.organization.name}
+                </Text>
+              </Group>
+            ) : (
+              <AnonymousBadge size="sm" />
+            )}
+            {content.province && (
+              <Group gap={4} wrap="nowrap">
+                <IconMapPin size={16} aria-hidden />
+                <Text size="sm" c="gray.8">
+                  {content.province.name}
+                </Text>
+              </Group>
+            )}
+            <Text size="sm" fw={700} c="brand.9">
+              {formatPrice(content)}
+            </Text>
+          </Group>
+          {confirmed && (
+            <Text size="xs" c="gray.7">
+              {t('search.hit.lastConfirmed', { date: formatDate(confirmed) })}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

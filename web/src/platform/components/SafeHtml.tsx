@@ -1,0 +1,46 @@
+import type { BoxProps } from '@mantine/core';
+import { Box } from '@mantine/core';
+import DOMPurify from 'dompurify';
+import { useMemo } from 'react';
+
+/**
+ * HTML from the API, sanitized again in the browser before it touches the DOM: highlights may hold only
+ * `<mark>`; rich text (a listing's description, rendered from Markdown and sanitized by the server) only
+ * the tags the server's renderer emits. Anything else is dropped, its text kept.
+ */
+const PROFILES = {
+  highlight: { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [] as string[] },
+  richText: {
+    ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code', 'pre'],
+    ALLOWED_ATTR: ['href', 'rel', 'target'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  },
+} as const;
+
+export type SafeHtmlProfile = keyof typeof PROFILES;
+
+export function sanitizeHtml(html: string, profile: SafeHtmlProfile): string {
+  const { ALLOWED_TAGS, ALLOWED_ATTR, ...rest } = PROFILES[profile];
+  return DOMPurify.sanitize(html, {
+    ...rest,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+  });
+}
+
+// Links in rich text leave the exchange: never give the opened page a handle on this one.
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.getAttribute('target') === '_blank') {
+    node.setAttribute('rel', 'nofollow noopener noreferrer');
+  }
+});
+
+export function SafeHtml({
+  html,
+  profile,
+  component = 'div',
+  ...props
+}: { html: string; profile: SafeHtmlProfile; component?: 'div' | 'span' | 'p' } & BoxProps) {
+  const clean = useMemo(() => sanitizeHtml(html, profile), [html, profile]);
+  return <Box component={component} {...props} dangerouslySetInnerHTML={{ __html: clean }} />;
+}
