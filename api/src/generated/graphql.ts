@@ -1111,6 +1111,8 @@ export type ListingContent = {
   __typename?: 'ListingContent';
   /** Advantages and innovation (offers, ≤ 2000 characters). */
   advantages: Scalars['String']['output'];
+  /** True when published without showing the organisation (for pending changes: the proposed setting). */
+  anonymous: Scalars['Boolean']['output'];
   /** Confidential detail (≤ 4000 characters): brokers, owners' members and accepted interests only. */
   confidentialDetail: Maybe<Scalars['String']['output']>;
   /** Requests: the day after which the request closes. */
@@ -4184,6 +4186,7 @@ export type ListingContactResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ListingContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingContent'] = ResolversParentTypes['ListingContent']> = {
   advantages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidentialDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

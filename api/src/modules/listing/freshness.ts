@@ -1,20 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../platform/graphql/context';
-import { langFromEnum, translator } from '../../platform/i18n';
-import { renderEmail } from '../../platform/mail/render';
 import type { ScheduledJob } from '../../platform/jobs';
-import { siteNames } from '../account/emails';
 import { Membership } from '../organization/entities';
-import { notify } from '../notification/service';
+import { deliver } from '../notification/service';
 import { enqueueSearchSync } from '../search/sync';
 import { Listing } from './entities';
 
 const DAY = 86400_000;
 
 /**
- * Keeps listings fresh: reminds owners (in-app and by e-mail) `LISTING_REMINDER_DAYS` before a listing
- * expires, once, and expires the ones whose time has come (they leave the search index). Idempotent:
- * running it twice at the same moment changes nothing the second time.
+ * Keeps listings fresh: reminds owners (in-app, and by e-mail unless they turned `listing.expiring`
+ * off) `LISTING_REMINDER_DAYS` before a listing expires, once, and expires the ones whose time has
+ * come (they leave the search index). Idempotent: running it twice at the same moment changes nothing
+ * the second time.
  */
 export async function runFreshness(
   services: Pick<AppServices, 'orm' | 'config' | 'mailer' | 'searchSync'>,
@@ -39,35 +37,24 @@ export async function runFreshness(
       { organization: listing.organization.id },
       { populate: ['user'] },
     );
-    for (const m of members) {
-      const user = m.user.getEntity();
-      const lang = langFromEnum(user.language);
-      const t = translator(lang);
-      const names = siteNames({ config }, lang);
-      const vars = {
-        title: listing.content.title,
-        date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-          dateStyle: 'long',
-          timeZone: 'Asia/Ho_Chi_Minh',
-        }).format(listing.expiresAt!),
-        months: config.LISTING_EXPIRY_MONTHS,
-      };
-      const mail = renderEmail({
-        t,
-        department: names.department,
-        recipientName: user.displayName,
-        subject: t('listingMail.expiring.subject', vars),
-        paragraphs: [t('listingMail.expiring.body', vars)],
-        action: { label: t('listingMail.renewAction'), url: `${publicUrl}/tin-cua-toi` },
-      });
-      await services.mailer.send(em, { to: user.email, ...mail });
-      notify(em, user, {
+    const expiresAt = listing.expiresAt!;
+    await deliver(
+      { em, config, mailer: services.mailer, publicUrl },
+      members.map((m) => m.user.getEntity()),
+      {
         kind: 'listing.expiring',
-        title: t('listingMail.expiring.subject', vars),
-        body: t('listingMail.expiring.body', vars),
+        vars: (lang) => ({
+          title: listing.content.title,
+          date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
+            dateStyle: 'long',
+            timeZone: 'Asia/Ho_Chi_Minh',
+          }).format(expiresAt),
+          months: config.LISTING_EXPIRY_MONTHS,
+        }),
         link: '/tin-cua-toi',
-      });
-    }
+        actionLabel: 'listingMail.renewAction',
+      },
+    );
     listing.expiryReminderSentAt = now;
     reminded += 1;
   }

@@ -295,6 +295,35 @@ describe('revisions and conflicts', () => {
   });
 });
 
+describe('review diff', () => {
+  it('shows the broker changed values in words, not codes', async () => {
+    const l = await published(app, seller, broker, 'OFFER', { transferForms: ['LICENCE'], trl: 7 });
+    const v = (await seller.client.ok(GET, { id: l.id })).listing.version;
+    await seller.client.ok(UPDATE, {
+      input: {
+        listingId: l.id,
+        version: v,
+        content: { transferForms: ['LICENCE', 'TURNKEY'], trl: 8, anonymous: true, priceMin: 500_000_000 },
+      },
+    });
+    const r = await broker.client.ok(GET, { id: l.id });
+    const diff = Object.fromEntries(r.listing.reviewDiff.map((c: any) => [c.field, [c.before, c.after]]));
+    expect(diff.transferForms).toEqual(['Li-xăng', 'Li-xăng; Chuyển giao trọn gói']);
+    expect(diff.trl).toEqual(['TRL 7', 'TRL 8']);
+    expect(diff.anonymous).toEqual(['Không', 'Có']);
+    expect(diff.priceMin).toEqual(['350.000.000 đ', '500.000.000 đ']);
+    const pending = await seller.client.ok(
+      `query ($id: ID!) { listing(id: $id) { anonymous content { anonymous } pendingContent { anonymous } } }`,
+      { id: l.id },
+    );
+    expect(pending.listing).toEqual({
+      anonymous: false,
+      content: { anonymous: false },
+      pendingContent: { anonymous: true },
+    });
+  });
+});
+
 describe('visibility', () => {
   it('shows visitors only published listings, never contact details or the confidential part', async () => {
     const l = await published(app, seller, broker, 'OFFER', {

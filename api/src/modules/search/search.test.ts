@@ -242,3 +242,15 @@ describe('query cost', () => {
     expect(small).toBeLessThanOrEqual(6);
   });
 });
+
+describe('a fresh exchange', () => {
+  it('answers a search with no hits before anything was published', async () => {
+    const fresh = await startTestApp();
+    try {
+      const r = (await fresh.client().ok(SEARCH, { q: 'máy sấy' })).search;
+      expect(r).toMatchObject({ totalCount: 0, hits: [], degraded: false });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

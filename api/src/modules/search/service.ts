@@ -258,10 +258,29 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
       searchedWords: shortened ? text : null,
     };
   } catch (error) {
+    if (indexMissing(error)) {
+      // Nothing published has reached the index yet (a fresh exchange): no hits, and the worker is told
+      // to set the index up.
+      ctx.searchSync.markIndexStale();
+      ctx.searchSync.kick();
+      return {
+        hits: [],
+        totalCount: 0,
+        page,
+        pageCount: 0,
+        facets: [],
+        degraded: false,
+        searchedWords: null,
+      };
+    }
     if (!isUnreachable(error)) throw error;
     ctx.logger.warn({ err: error }, 'search engine unreachable: answering from PostgreSQL');
     return fallbackSearch(ctx, text, args.where, page, pageSize, shortened);
   }
+}
+
+function indexMissing(error: unknown): boolean {
+  return (error as { cause?: { code?: string } } | null)?.cause?.code === 'index_not_found';
 }
 
 function isUnreachable(error: unknown): boolean {

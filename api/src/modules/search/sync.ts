@@ -140,6 +140,10 @@ export class SearchSync {
   start() {
     this.stopped = false;
     this.schedule(0);
+    // The index (with its settings) exists before the first document or search arrives.
+    void this.ensureIndex(this.deps.orm.em.fork() as EntityManager).catch((error: unknown) =>
+      this.deps.logger.warn({ err: error }, 'search index not ready yet; the sync worker will retry'),
+    );
   }
 
   async stop() {

@@ -429,7 +429,24 @@ export const en: Catalog = {
     thing: 'saved search',
     fields: { name: 'Search name', query: 'Search words', where: 'Filters', alerts: 'Alerts' },
   },
+  common: { yes: 'Yes', no: 'No', files_other: '{{count}} files', files_one: '{{count}} file' },
   enums: {
+    PartnerType: {
+      SMALL_BUSINESS: 'Small or micro business',
+      MEDIUM_BUSINESS: 'Medium business',
+      LARGE_BUSINESS: 'Large business',
+      RESEARCH_INSTITUTE: 'Research institute',
+      UNIVERSITY: 'University',
+      OTHER: 'Other',
+    },
+    IpType: {
+      PATENT: 'Patent',
+      UTILITY_SOLUTION: 'Utility solution',
+      INDUSTRIAL_DESIGN: 'Industrial design',
+      PLANT_VARIETY: 'Plant variety',
+      SOFTWARE_COPYRIGHT: 'Software copyright',
+      TRADE_SECRET: 'Trade secret',
+    },
     MembershipRole: { OWNER: 'owner', MEMBER: 'member' },
     ListingKind: { OFFER: 'Technology offer', REQUEST: 'Technology request' },
     ListingStatus: {

@@ -424,7 +424,24 @@ export const vi = {
     thing: 'tìm kiếm đã lưu',
     fields: { name: 'Tên tìm kiếm', query: 'Từ khóa tìm kiếm', where: 'Bộ lọc', alerts: 'Nhận thông báo' },
   },
+  common: { yes: 'Có', no: 'Không', files_other: '{{count}} tệp', files_one: '{{count}} tệp' },
   enums: {
+    PartnerType: {
+      SMALL_BUSINESS: 'Doanh nghiệp nhỏ và siêu nhỏ',
+      MEDIUM_BUSINESS: 'Doanh nghiệp vừa',
+      LARGE_BUSINESS: 'Doanh nghiệp lớn',
+      RESEARCH_INSTITUTE: 'Viện nghiên cứu',
+      UNIVERSITY: 'Trường đại học',
+      OTHER: 'Khác',
+    },
+    IpType: {
+      PATENT: 'Sáng chế',
+      UTILITY_SOLUTION: 'Giải pháp hữu ích',
+      INDUSTRIAL_DESIGN: 'Kiểu dáng công nghiệp',
+      PLANT_VARIETY: 'Giống cây trồng',
+      SOFTWARE_COPYRIGHT: 'Quyền tác giả phần mềm',
+      TRADE_SECRET: 'Bí mật kinh doanh',
+    },
     MembershipRole: { OWNER: 'chủ sở hữu', MEMBER: 'thành viên' },
     ListingKind: { OFFER: 'Chào bán công nghệ', REQUEST: 'Nhu cầu công nghệ' },
     ListingStatus: {

@@ -38,18 +38,60 @@ async function labelled(ctx: GraphQLContext, changes: FieldChangeData[]) {
         (await ctx.em.find(SectorEntity, {})).map((s) => [s.id, ctx.lang === 'en' ? s.labelEn : s.labelVi]),
       )
     : new Map<string, string>();
-  const sectorText = (v: string | null) =>
-    v === null
-      ? null
-      : v
-          .split('; ')
+  const items = (v: string) => v.split('; ');
+  const number = (v: string) =>
+    new Intl.NumberFormat(ctx.lang === 'en' ? 'en-GB' : 'vi-VN').format(Number(v));
+  /** Stored diff text → words in the caller's language (enum codes, booleans, amounts, ids). */
+  const display = (field: string, v: string | null): string | null => {
+    if (v === null) return null;
+    switch (field) {
+      case 'sectorIds':
+        return items(v)
           .map((id) => sectors.get(id) ?? id)
           .join('; ');
+      case 'partnerTypes':
+        return items(v)
+          .map((x) => ctx.t(`enums.PartnerType.${x}`))
+          .join('; ');
+      case 'transferForms':
+        return items(v)
+          .map((x) => ctx.t(`enums.TransferForm.${x}`))
+          .join('; ');
+      case 'trl':
+        return `TRL ${v}`;
+      case 'priceNegotiable':
+      case 'openForInterest':
+      case 'anonymous':
+        return ctx.t(v === 'true' ? 'common.yes' : 'common.no');
+      case 'priceMin':
+      case 'priceMax':
+        return `${number(v)} đ`;
+      case 'provinceCode': {
+        const p = findProvince(v);
+        return p ? (ctx.lang === 'en' ? p.en : p.vi) : v;
+      }
+      case 'imageIds':
+      case 'documents':
+        return ctx.t('common.files', { count: items(v).length });
+      case 'ipRecords':
+        return items(v)
+          .map((record) => {
+            const f = Object.fromEntries(
+              record.split(', ').map((kv) => [kv.slice(0, kv.indexOf(':')), kv.slice(kv.indexOf(':') + 2)]),
+            );
+            const number = f.number ? ` ${f.number}` : '';
+            return `${ctx.t(`enums.IpType.${f.type}`)}${number} (${ctx.t(`enums.IpStatus.${f.status}`)}, ${f.territory})`;
+          })
+          .join('; ');
+      default:
+        return v;
+    }
+  };
   return changes.map((c) => ({
     field: c.field,
     label: ctx.t(`fields.${c.field}`, { defaultValue: c.field }),
-    before: c.field === 'sectorIds' ? sectorText(c.before) : c.before,
-    after: c.field === 'sectorIds' ? sectorText(c.after) : c.after,
+    before: display(c.field, c.before),
+    after: display(c.field, c.after),
   }));
 }
 
@@ -153,6 +195,7 @@ export const ListingContent: ListingContentResolvers = {
   },
   deadline: ({ data }) => data.deadline,
   openForInterest: ({ data }) => data.openForInterest,
+  anonymous: ({ data }) => data.anonymous,
 };
 
 export const ListingRevision: ListingRevisionResolvers = {
