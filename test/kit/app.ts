@@ -123,13 +123,15 @@ export interface TestApp {
   world: World;
   /** The API's search sync worker: `flushAll()` waits until every committed change is searchable. */
   searchSync: RunningApi['services']['searchSync'];
+  /** The API's mail queue: `flushAll()` delivers every committed e-mail (`lastMail` does it first). */
+  mailQueue: RunningApi['services']['mailQueue'];
   /** Everything the API process holds (for job functions called directly in tests). */
   services: RunningApi['services'];
   /** The job queue, when started with JOBS_ENABLED=true. */
   jobs: RunningApi['jobs'];
   /** A fresh client with an empty cookie jar (a visitor). */
   client(): TestClient;
-  /** The newest e-mail to `to` in the development mailbox. */
+  /** The newest e-mail to `to` in the development mailbox, once the mail queue has delivered everything. */
   lastMail(to: string): Promise<DevMail | null>;
   /** The token in the newest e-mail to `to` whose link contains `linkPath`. */
   tokenFromMail(to: string, linkPath: string): Promise<string>;
@@ -169,14 +171,17 @@ export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
     config,
     orm: api.services.orm,
     searchSync: api.services.searchSync,
+    mailQueue: api.services.mailQueue,
     services: api.services,
     jobs: api.jobs,
     world: undefined as unknown as World,
     client: () => new TestClient(api.url),
-    lastMail: (to) =>
-      api.services.orm.em
+    lastMail: async (to) => {
+      await api.services.mailQueue.flushAll();
+      return api.services.orm.em
         .fork()
-        .findOne(DevMail, { to: to.toLowerCase() }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+        .findOne(DevMail, { to: to.toLowerCase() }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    },
     tokenFromMail: async (to, linkPath) => {
       const mail = await app.lastMail(to);
       const m = mail?.text.match(new RegExp(`${linkPath.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]+)`));

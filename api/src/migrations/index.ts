@@ -3,6 +3,8 @@ import { Migration20261122010925_initial } from './Migration20261122010925_initi
 import { Migration20261122013831_listings } from './Migration20261122013831_listings';
 import { Migration20261122015710_notifications } from './Migration20261122015710_notifications';
 import { Migration20261122020714_brokering } from './Migration20261122020714_brokering';
+import { Migration20261122022531_outgoing_emails } from './Migration20261122022531_outgoing_emails';
+import { Migration20261122024521_report_indexes } from './Migration20261122024521_report_indexes';
 
 /**
  * Every migration, in order. Listed statically (not found by a file glob) so that they load the
@@ -14,4 +16,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122013831_listings', class: Migration20261122013831_listings },
   { name: 'Migration20261122015710_notifications', class: Migration20261122015710_notifications },
   { name: 'Migration20261122020714_brokering', class: Migration20261122020714_brokering },
+  { name: 'Migration20261122022531_outgoing_emails', class: Migration20261122022531_outgoing_emails },
+  { name: 'Migration20261122024521_report_indexes', class: Migration20261122024521_report_indexes },
 ];

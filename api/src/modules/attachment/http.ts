@@ -9,6 +9,7 @@ import type { AppServices } from '../../platform/graphql/context';
 import { langFromEnum, langFromHeader, translator, type Lang } from '../../platform/i18n';
 import { can, type Viewer } from '../../platform/policy';
 import { loadViewer } from '../account/sessions';
+import { setAuditActor } from '../audit/subscriber';
 import { Attachment } from './entities';
 import { attachmentPolicy } from './policy';
 import { createFileStorage, type FileStorage } from './storage';
@@ -174,6 +175,7 @@ async function serveFile(
 ) {
   const em: EntityManager = app.orm.em.fork();
   const viewer = await loadViewer(em, app.config, req);
+  setAuditActor(em, viewer?.user.id ?? null);
   const lang = requestLang(req, viewer);
   const notFound = () => sendError(res, lang, new UploadError('NOT_FOUND'));
 
@@ -253,6 +255,7 @@ export function attachmentRouter(app: AppServices): express.Router {
       if (!hasCsrfHeader(req)) throw new UploadError('CSRF');
       const em: EntityManager = app.orm.em.fork();
       const viewer = await loadViewer(em, config, req);
+      setAuditActor(em, viewer?.user.id ?? null);
       lang = requestLang(req, viewer);
       if (!viewer) throw new UploadError('UNAUTHENTICATED');
       const organizationId = viewer.activeOrganizationId;

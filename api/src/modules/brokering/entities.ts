@@ -68,6 +68,7 @@ export const InterestSchema = new EntitySchema<Interest, BaseEntity>({
     { properties: ['listing', 'status'] },
     { properties: ['organization', 'createdAt'] },
     { properties: ['status', 'createdAt'] },
+    { properties: ['createdAt'] },
   ],
   properties: {
     listing: { kind: 'm:1', entity: () => Listing, ref: true, deleteRule: 'cascade' },
@@ -294,7 +295,7 @@ export const ComplaintSchema = new EntitySchema<Complaint, BaseEntity>({
   class: Complaint,
   extends: BaseEntitySchema,
   tableName: 'complaints',
-  indexes: [{ properties: ['answeredAt', 'dueAt'] }],
+  indexes: [{ properties: ['answeredAt', 'dueAt'] }, { properties: ['createdAt'] }],
   properties: {
     case: {
       kind: 'm:1',

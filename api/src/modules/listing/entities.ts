@@ -194,6 +194,7 @@ export const ListingSchema = new EntitySchema<Listing, BaseEntity>({
     { properties: ['organization', 'updatedAt'] },
     { properties: ['pendingStatus'] },
     { properties: ['expiresAt'] },
+    { properties: ['publishedAt'] },
   ],
   properties: {
     kind: { enum: true, items: () => [...LISTING_KINDS], index: true },

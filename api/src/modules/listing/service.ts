@@ -13,6 +13,7 @@ import type { Attachment } from '../attachment/entities';
 import { attachmentsForListing, setConfidential } from '../attachment/service';
 import { enqueueSearchSync } from '../search/sync';
 import { enqueueMatching } from '../matching/queue';
+import { enqueueSavedSearchAlerts } from '../search/alerts';
 import { deliver } from '../notification/service';
 import {
   LISTING_KINDS,
@@ -283,6 +284,7 @@ export async function reviewListing(
   await flushOrConflict(ctx);
   ctx.searchSync.kick();
   if (decision === 'PUBLISHED') await enqueueMatching(ctx, listing.id);
+  if (decision === 'PUBLISHED' && firstReview) await enqueueSavedSearchAlerts(ctx, listing.id);
   await notifyOwners(ctx, listing, decision, v.data.reason);
   return { listing, errors: [] as Errors };
 }

@@ -6,7 +6,7 @@ import { requireViewer } from '../../platform/policy';
 import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
 import type { User } from '../account/entities';
 import { Notification, NotificationSetting } from './entities';
-import { langFromEnum, translator } from '../../platform/i18n';
+import { langFromEnum, translator, type Lang } from '../../platform/i18n';
 import { renderEmail } from '../../platform/mail/render';
 
 /** Adds an in-app notification; persisted by the caller's flush. */
@@ -57,15 +57,25 @@ export async function markRead(ctx: GraphQLContext, input: { ids?: string[] | nu
   return { unreadCount: await unreadCount(ctx) };
 }
 
+export type EventVars = Record<string, string | number>;
+
 /**
  * Tells users about an event: an in-app notification always, and an e-mail unless they turned that kind
  * off. Title and body come from the `events.<kind>` catalogue entries, rendered in each recipient's
- * language. Persisted by the caller's flush (the e-mail is sent by the mailer as before).
+ * language. Persisted by the caller's flush: the notification and the queued e-mail commit with the
+ * change that caused them, or not at all.
  */
 export async function deliver(
   services: Pick<GraphQLContext, 'em' | 'config' | 'mailer'> & { publicUrl: string },
   users: User[],
-  event: { kind: string; vars: Record<string, string | number>; link: string | null },
+  event: {
+    kind: string;
+    /** Values for the catalogue entry; a function when they depend on the language (dates, labels). */
+    vars: EventVars | ((lang: Lang) => EventVars);
+    link: string | null;
+    /** Catalogue key of the e-mail's button label; `events.open` ("Xem chi tiết") by default. */
+    actionLabel?: string;
+  },
 ) {
   const unique = [...new Map(users.map((u) => [u.id, u])).values()];
   if (!unique.length) return;
@@ -83,7 +93,7 @@ export async function deliver(
     const t = translator(lang);
     const department =
       lang === 'en' ? services.config.DEPARTMENT_NAME_EN : services.config.DEPARTMENT_NAME_VI;
-    const vars = { department, ...event.vars };
+    const vars = { department, ...(typeof event.vars === 'function' ? event.vars(lang) : event.vars) };
     const title = t(`events.${event.kind}.title`, vars);
     const body = t(`events.${event.kind}.body`, vars);
     notify(services.em, user, { kind: event.kind, title, body, link: event.link });
@@ -94,7 +104,9 @@ export async function deliver(
       recipientName: user.displayName,
       subject: title,
       paragraphs: [body],
-      action: event.link ? { label: t('events.open'), url: `${services.publicUrl}${event.link}` } : undefined,
+      action: event.link
+        ? { label: t(event.actionLabel ?? 'events.open'), url: `${services.publicUrl}${event.link}` }
+        : undefined,
     });
     await services.mailer.send(services.em, { to: user.email, ...mail });
   }

@@ -40,7 +40,8 @@ export const LISTING_INDEX_SETTINGS: Settings = {
     'provinceName',
   ],
   displayedAttributes: ['*'],
-  filterableAttributes: [...FACETS, 'trl', 'price', 'organizationId'],
+  // `id`: saved-search alerts run each saved query restricted to the one listing just published.
+  filterableAttributes: [...FACETS, 'trl', 'price', 'organizationId', 'id'],
   sortableAttributes: ['publishedAt', 'price', 'confirmedAt'],
   // Among equally good matches, listings their owners confirmed recently come first.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'confirmedAt:desc'],

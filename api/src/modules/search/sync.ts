@@ -194,12 +194,11 @@ export class SearchSync {
   async drainBatch(): Promise<number> {
     const em = this.deps.orm.em.fork() as EntityManager;
     return em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const [lock] = await conn.execute<{ ok: boolean }[]>('select pg_try_advisory_xact_lock(?) as ok', [
+      const [lock] = await tx.execute<{ ok: boolean }[]>('select pg_try_advisory_xact_lock(?) as ok', [
         LOCK_KEY,
       ]);
       if (!lock?.ok) return 0;
-      const rows = await conn.execute<{ id: string; listing_id: string }[]>(
+      const rows = await tx.execute<{ id: string; listing_id: string }[]>(
         `select id, listing_id from search_outbox
           where processed_at is null and next_attempt_at <= now()
           order by id limit ?`,
@@ -214,7 +213,7 @@ export class SearchSync {
         if (documents.length) await assertTask(index.addDocuments(documents).waitTask({ timeout: 60_000 }));
         if (deletions.length)
           await assertTask(index.deleteDocuments(deletions).waitTask({ timeout: 60_000 }));
-        await conn.execute(
+        await tx.execute(
           `update search_outbox
               set processed_at = clock_timestamp(), attempts = attempts + 1, last_error = null,
                   lag_ms = least(2147483647, (extract(epoch from clock_timestamp() - created_at) * 1000)::bigint)
@@ -225,7 +224,7 @@ export class SearchSync {
       } catch (error) {
         this.indexReady = false;
         const message = error instanceof Error ? error.message : String(error);
-        await conn.execute(
+        await tx.execute(
           `update search_outbox
               set attempts = attempts + 1, last_error = ?,
                   next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second'

@@ -27,6 +27,10 @@ import {
 } from '../../modules/brokering/entities';
 import { MatchProposalSchema } from '../../modules/matching/entities';
 import { AuditEntrySchema } from '../../modules/audit/entities';
+import { OutgoingEmailSchema } from '../mail/outbox';
+import { DeadlineAlertSchema } from '../../modules/notification/reminders';
+import { SavedSearchAlertSchema } from '../../modules/search/alerts';
+import { AuditSubscriber } from '../../modules/audit/subscriber';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'api', 'src', 'migrations');
 
@@ -58,6 +62,9 @@ export const ENTITIES = [
   ComplaintSchema,
   MatchProposalSchema,
   AuditEntrySchema,
+  OutgoingEmailSchema,
+  DeadlineAlertSchema,
+  SavedSearchAlertSchema,
 ];
 
 export interface OrmOptions {
@@ -71,6 +78,8 @@ export function ormConfig({ databaseUrl, debug, poolMax = 10 }: OrmOptions): Opt
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
     entities: ENTITIES,
+    // Writes an audit_log row for every change flushed, in the same transaction.
+    subscribers: [new AuditSubscriber()],
     discovery: { warnWhenNoEntities: true },
     loadStrategy: 'balanced',
     dataloader: DataloaderType.ALL,

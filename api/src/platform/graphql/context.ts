@@ -6,10 +6,12 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Orm } from '../database/orm';
 import type { Mailer } from '../mail/mailer';
+import type { MailQueue } from '../mail/queue';
 import type { Viewer } from '../policy';
 import type { SearchSync } from '../../modules/search/sync';
 import { langFromEnum, langFromHeader, translator, type Lang, type T } from '../i18n';
 import { loadViewer } from '../../modules/account/sessions';
+import { setAuditActor } from '../../modules/audit/subscriber';
 
 /** Long-lived things one API process holds; safe to share between requests. */
 export interface AppServices {
@@ -17,6 +19,8 @@ export interface AppServices {
   logger: Logger;
   orm: Orm;
   mailer: Mailer;
+  /** Delivers queued e-mails (`outgoing_emails`); `flushAll()` in tests. */
+  mailQueue: MailQueue;
   search: Meilisearch;
   /** Drains the search outbox to Meilisearch; `kick()` it after a listing change commits. */
   searchSync: SearchSync;
@@ -38,6 +42,7 @@ export interface GraphQLContext extends AppServices {
 export async function buildContext(app: AppServices, req: Request, res: Response): Promise<GraphQLContext> {
   const em = app.orm.em.fork();
   const viewer = await loadViewer(em, app.config, req);
+  setAuditActor(em, viewer?.user.id ?? null);
   const lang =
     langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();

@@ -16,6 +16,7 @@ import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { EXPOSED_CODES } from '../graphql/errors';
 import { translator, langFromHeader } from '../i18n';
 import { attachmentRouter } from '../../modules/attachment/http';
+import { reportRouter } from '../../modules/report/http';
 
 export interface HttpApp {
   server: http.Server;
@@ -155,6 +156,9 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
 
   // Uploads (POST /uploads) and downloads (GET /files/:id[/thumbnail]) of listing images and documents.
   expressApp.use(attachmentRouter(app));
+
+  // Period report downloads (GET /reports/period.xlsx|.csv?period=…), brokers and admins.
+  expressApp.use(reportRouter(app));
 
   // The built web app (web/dist), with a single-page fallback for client-side routes.
   const dist = config.WEB_DIST_DIR;

@@ -1,0 +1,6 @@
+import type { Resolvers } from '../../../generated/graphql';
+import { auditLog } from './Query/auditLog';
+
+export const auditResolvers: Resolvers = {
+  Query: { auditLog },
+};
