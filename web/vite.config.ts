@@ -34,7 +34,13 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               priority: 30,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 20 },
+            // Charts (recharts and its d3 parts) are only for the statistics pages, loaded on demand.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|recharts-scale|react-smooth|victory-vendor|d3-[^\\/]+|internmap|decimal\.js-light|lodash|eventemitter3|fast-equals)[\\/]/,
+              priority: 15,
+            },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/, priority: 20 },
             {
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant)/,

@@ -389,7 +389,17 @@ export async function mayReadConfidential(
       limit 1`,
     [orgs, attachment.id],
   );
-  return rows.length > 0;
+  if (rows.length) return true;
+  // A document added to a brokering case: the case's parties.
+  const inCase = await em.getConnection().execute<{ found: number }[]>(
+    `select 1 as found from case_events e join brokering_cases c on c.id = e.case_id
+      where e.document_id = ?
+        and (c.requester_id in (?) or exists (
+          select 1 from jsonb_array_elements_text(c.counterpart_ids) as p(org) where p.org in (?)))
+      limit 1`,
+    [attachment.id, orgs, orgs],
+  );
+  return inCase.length > 0;
 }
 
 /**

@@ -308,4 +308,31 @@ describe('brokering cases', () => {
     const lateOnly = await broker.client.ok(`{ cases(where: { lateOnly: true }) { edges { node { id } } } }`);
     expect(lateOnly.cases.edges.map((e: any) => e.node.id)).toEqual([late.id]);
   });
+
+  it('shares a case document with the case’s parties only, and keeps the timeline in order', async () => {
+    const l = await published(app, seller, broker);
+    const id = await interestOn(l.id);
+    await seller.client.ok(ACCEPT, { id });
+    const FROM = `mutation ($id: ID!) { openCaseFromInterest(input: { interestId: $id }) { case { ${CASE} } ${ERR} } }`;
+    const c = (await broker.client.ok(FROM, { id })).openCaseFromInterest.case;
+    const twice = await broker.client.ok(FROM, { id });
+    expect(twice.openCaseFromInterest.errors[0]).toMatchObject({ field: 'interestId', code: 'DUPLICATE' });
+    const { uploadFile, fetchFile, minimalPdf } = await import('../../../../test/kit/upload');
+    const pdf = await uploadFile(buyer, {
+      fileName: 'thoa-thuan-bao-mat.pdf',
+      bytes: minimalPdf(),
+      contentType: 'application/pdf',
+    });
+    const ADD = `mutation ($input: AddCaseDocumentInput!) { addCaseDocument(input: $input) { case { id timeline { kind document { url } } } ${ERR} } }`;
+    const added = await buyer.client.ok(ADD, { input: { caseId: c.id, attachmentId: pdf.id, type: 'NDA' } });
+    expect(added.addCaseDocument.errors).toEqual([]);
+    const url = added.addCaseDocument.case.timeline.find((e: any) => e.kind === 'DOCUMENT').document.url;
+    expect((await fetchFile(seller, url)).status).toBe(200); // the counterpart
+    expect((await fetchFile(broker, url)).status).toBe(200);
+    expect((await fetchFile(stranger, url)).status).toBe(404);
+    expect((await fetchFile(app.client(), url)).status).toBe(404);
+    const kinds = (await broker.client.ok(GET_CASE, { id: c.id })).case.timeline.map((e: any) => e.kind);
+    expect(kinds[0]).toBe('OPENED');
+    expect(kinds.at(-1)).toBe('DOCUMENT');
+  });
 });

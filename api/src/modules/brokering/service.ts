@@ -1,7 +1,7 @@
 import { OptimisticLockError, QueryOrder, ref, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { badInput, conflict, notFound } from '../../platform/graphql/errors';
+import { badInput, conflict, notFound, unauthenticated } from '../../platform/graphql/errors';
 import { authorize, can, isBroker } from '../../platform/policy';
 import { fieldError, validate, type InputError } from '../../platform/validation';
 import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
@@ -216,7 +216,8 @@ export async function listInterests(
   args: PageArgs & { direction: 'SENT' | 'RECEIVED' | 'ALL'; status?: InterestStatus[] | null },
 ) {
   const viewer = ctx.viewer;
-  if (!viewer) throw badInput(ctx.t, 'direction', ctx.t('errors.UNAUTHENTICATED'));
+  // A visitor is told to sign in (UNAUTHENTICATED, which clients act on), not that an argument is wrong.
+  if (!viewer) throw unauthenticated(ctx.t);
   const size = pageSize(ctx.t, args.first);
   const where: FilterQuery<Interest>[] = [];
   const orgId = viewer.activeOrganizationId;
@@ -283,13 +284,13 @@ export async function listingQuality(ctx: GraphQLContext, listingId: string) {
 
 // ---- cases ----------------------------------------------------------------------------------------
 
+/** Counts the year's cases: call it inside {@link numberingCases}, which holds the lock, in its transaction. */
 async function nextCaseNumber(ctx: GraphQLContext, at: Date): Promise<string> {
   const year = at.getUTCFullYear();
-  const [row] = await ctx.em
-    .getConnection()
-    .execute<{ n: number }[]>(`select count(*)::int as n from brokering_cases where number like ?`, [
-      `MG-${year}-%`,
-    ]);
+  const [row] = await ctx.em.execute<{ n: number }[]>(
+    `select count(*)::int as n from brokering_cases where number like ?`,
+    [`MG-${year}-%`],
+  );
   return `MG-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
 
@@ -309,11 +310,38 @@ function event(
   extra: Partial<CaseEvent> = {},
 ) {
   const e = Object.assign(new CaseEvent(ref(c), kind, ctx.viewer ? ref(ctx.viewer.user) : null, text), extra);
+  // Entries written in one request keep their order on the timeline: strictly increasing times.
+  const last = perRequest(ctx.em, 'caseEventClock', () => ({ at: 0 }));
+  const at = Math.max(Date.now(), last.at + 1);
+  last.at = at;
+  e.createdAt = new Date(at);
   ctx.em.persist(e);
   return e;
 }
 
-/** Persists a new case with its number (retrying once if two cases took the same number). */
+const CASE_NUMBER_LOCK = 7_402_002; // pg advisory lock: one new case at a time takes the next number
+
+/**
+ * Runs `work` (which may open a case with {@link createCase}) and flushes what it persisted in one
+ * transaction holding the case-number lock. Case numbers count the year's cases, so without the lock two
+ * cases opened at the same moment took the same number and all but one failed with CONFLICT.
+ */
+async function numberingCases<T>(ctx: GraphQLContext, work: () => Promise<T>): Promise<T> {
+  await ctx.em.begin();
+  try {
+    await ctx.em.execute('select pg_advisory_xact_lock(?)', [CASE_NUMBER_LOCK]);
+    const result = await work();
+    await ctx.em.commit();
+    return result;
+  } catch (error) {
+    await ctx.em.rollback().catch(() => undefined);
+    if (!/brokering_cases_number_unique/.test(String(error))) throw error;
+    ctx.em.clear();
+    throw conflict(ctx.t);
+  }
+}
+
+/** Persists a new case with the next number; inside {@link numberingCases}. */
 async function createCase(
   ctx: GraphQLContext,
   init: { title: string; need: string; requester: string; requestedBy: User; listing?: Listing | null },
@@ -332,17 +360,6 @@ async function createCase(
   enterStage(ctx, c, 'RECEIVED', now);
   ctx.em.persist(c);
   event(ctx, c, 'OPENED', openedBy, { toStage: 'RECEIVED' });
-  return c;
-}
-
-async function saveNewCase(ctx: GraphQLContext, c: BrokeringCase) {
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (!/brokering_cases_number_unique/.test(String(error))) throw error;
-    ctx.em.clear();
-    throw conflict(ctx.t);
-  }
   return c;
 }
 
@@ -367,18 +384,20 @@ export async function openCase(
     const visible = listing && (listing.status === 'PUBLISHED' || listing.organization.id === orgId);
     if (!visible) return { case: null, errors: [fieldError(ctx.t, 'listingId', 'INVALID')] as Errors };
   }
-  const c = await createCase(
-    ctx,
-    { title: v.data.title, need: v.data.need, requester: orgId!, requestedBy: ctx.viewer.user, listing },
-    ctx.t('cases.openedByMember'),
-  );
-  if (listing && listing.organization.id !== orgId) c.counterpartIds = [listing.organization.id];
-  await deliver(ctx, await brokersToAlert(ctx), {
-    kind: 'case.opened',
-    vars: { number: c.number, title: c.title },
-    link: `/ho-so/${c.id}`,
+  const c = await numberingCases(ctx, async () => {
+    const c = await createCase(
+      ctx,
+      { title: v.data.title, need: v.data.need, requester: orgId!, requestedBy: ctx.viewer.user, listing },
+      ctx.t('cases.openedByMember'),
+    );
+    if (listing && listing.organization.id !== orgId) c.counterpartIds = [listing.organization.id];
+    await deliver(ctx, await brokersToAlert(ctx), {
+      kind: 'case.opened',
+      vars: { number: c.number, title: c.title },
+      link: `/ho-so/${c.id}`,
+    });
+    return c;
   });
-  await saveNewCase(ctx, c);
   return { case: c, errors: [] as Errors };
 }
 
@@ -388,26 +407,37 @@ export async function openCaseFromInterest(ctx: GraphQLContext, input: { interes
   if (interest.status !== 'ACCEPTED')
     return { case: null, errors: statusError(ctx, ctx.t(`enums.InterestStatus.${interest.status}`)) };
   const listing = interest.listing.getEntity();
-  const c = await createCase(
-    ctx,
-    {
-      title: listing.content.title,
-      need: interest.intendedUse,
-      requester: interest.organization.id,
-      requestedBy: await interest.sender.loadOrFail(),
-      listing,
-    },
-    ctx.t('cases.openedFromInterest'),
-  );
-  c.counterpartIds = [listing.organization.id];
-  c.assignee = ref(ctx.viewer.user);
-  c.firstResponseAt = new Date();
-  await deliver(ctx, await membersOf(ctx, [interest.organization.id, listing.organization.id]), {
-    kind: 'case.opened',
-    vars: { number: c.number, title: c.title },
-    link: `/ho-so/${c.id}`,
+  // One open case per interested organisation and listing.
+  const existing = await ctx.em.count(BrokeringCase, {
+    listing: listing.id,
+    requester: interest.organization.id,
+    stage: { $ne: 'CLOSED' },
   });
-  await saveNewCase(ctx, c);
+  if (existing)
+    return { case: null, errors: [fieldError(ctx.t, 'interestId', 'DUPLICATE', 'CASE_DUPLICATE')] as Errors };
+  const requestedBy = await interest.sender.loadOrFail();
+  const c = await numberingCases(ctx, async () => {
+    const c = await createCase(
+      ctx,
+      {
+        title: listing.content.title,
+        need: interest.intendedUse,
+        requester: interest.organization.id,
+        requestedBy,
+        listing,
+      },
+      ctx.t('cases.openedFromInterest'),
+    );
+    c.counterpartIds = [listing.organization.id];
+    c.assignee = ref(ctx.viewer.user);
+    c.firstResponseAt = new Date();
+    await deliver(ctx, await membersOf(ctx, [interest.organization.id, listing.organization.id]), {
+      kind: 'case.opened',
+      vars: { number: c.number, title: c.title },
+      link: `/ho-so/${c.id}`,
+    });
+    return c;
+  });
   return { case: c, errors: [] as Errors };
 }
 
@@ -422,48 +452,50 @@ export async function introduceIntoCase(
 ): Promise<BrokeringCase> {
   authorize(ctx, brokeringPolicy, 'broker:work', null);
   const { request, offer } = input;
-  let c = await ctx.em.findOne(
-    BrokeringCase,
-    { listing: request.id, stage: { $ne: 'CLOSED' } },
-    { orderBy: { openedAt: 'desc' } },
-  );
-  if (!c) {
-    c = await createCase(
-      ctx,
-      {
-        title: request.content.title,
-        need: request.content.summary || request.content.title,
-        requester: request.organization.id,
-        requestedBy: await request.createdBy.loadOrFail(),
-        listing: request,
-      },
-      ctx.t('cases.openedByIntroduction'),
+  // Under the numbering lock: two introductions for the same request join one case, not open two.
+  return numberingCases(ctx, async () => {
+    let c = await ctx.em.findOne(
+      BrokeringCase,
+      { listing: request.id, stage: { $ne: 'CLOSED' } },
+      { orderBy: { openedAt: 'desc' } },
     );
-  }
-  if (!c.counterpartIds.includes(offer.organization.id))
-    c.counterpartIds = [...c.counterpartIds, offer.organization.id];
-  c.assignee ??= ref(ctx.viewer!.user);
-  c.firstResponseAt ??= new Date();
-  const from = c.stage;
-  if (CASE_STAGES.indexOf(c.stage) < CASE_STAGES.indexOf('INTRODUCED'))
-    enterStage(ctx, c, 'INTRODUCED', new Date());
-  event(
-    ctx,
-    c,
-    'INTRODUCTION',
-    input.note?.trim() || ctx.t('cases.introduced', { title: offer.content.title }),
-    {
-      fromStage: from,
-      toStage: c.stage,
-    },
-  );
-  await deliver(ctx, await membersOf(ctx, [request.organization.id, offer.organization.id]), {
-    kind: 'match.introduced',
-    vars: { request: request.content.title, offer: offer.content.title, number: c.number },
-    link: `/ho-so/${c.id}`,
+    if (!c) {
+      c = await createCase(
+        ctx,
+        {
+          title: request.content.title,
+          need: request.content.summary || request.content.title,
+          requester: request.organization.id,
+          requestedBy: await request.createdBy.loadOrFail(),
+          listing: request,
+        },
+        ctx.t('cases.openedByIntroduction'),
+      );
+    }
+    if (!c.counterpartIds.includes(offer.organization.id))
+      c.counterpartIds = [...c.counterpartIds, offer.organization.id];
+    c.assignee ??= ref(ctx.viewer!.user);
+    c.firstResponseAt ??= new Date();
+    const from = c.stage;
+    if (CASE_STAGES.indexOf(c.stage) < CASE_STAGES.indexOf('INTRODUCED'))
+      enterStage(ctx, c, 'INTRODUCED', new Date());
+    event(
+      ctx,
+      c,
+      'INTRODUCTION',
+      input.note?.trim() || ctx.t('cases.introduced', { title: offer.content.title }),
+      {
+        fromStage: from,
+        toStage: c.stage,
+      },
+    );
+    await deliver(ctx, await membersOf(ctx, [request.organization.id, offer.organization.id]), {
+      kind: 'match.introduced',
+      vars: { request: request.content.title, offer: offer.content.title, number: c.number },
+      link: `/ho-so/${c.id}`,
+    });
+    return c;
   });
-  await ctx.em.flush();
-  return c;
 }
 
 async function loadCase(ctx: GraphQLContext, id: string): Promise<BrokeringCase> {
@@ -797,7 +829,7 @@ export async function fileComplaint(ctx: GraphQLContext, input: { caseId?: strin
   await deliver(ctx, await brokersToAlert(ctx, c), {
     kind: 'complaint.filed',
     vars: { number: c?.number ?? '—' },
-    link: c ? `/ho-so/${c.id}` : '/quan-tri/khieu-nai',
+    link: c ? `/ho-so/${c.id}` : '/quan-tri/bang-dieu-khien',
   });
   await ctx.em.flush();
   return { complaint, errors: [] as Errors };

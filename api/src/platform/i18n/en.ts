@@ -243,6 +243,7 @@ export const en: Catalog = {
     CLOSED_FOR_INTEREST: 'not open for interest',
     INTEREST_DUPLICATE: 'Your organisation has already expressed interest in this listing.',
     DECLINE_TEXT_REQUIRED: 'Say why when choosing “Other reason”.',
+    CASE_DUPLICATE: 'There is already an open case for this interest.',
     STAGE_ORDER: 'A case can only move to a later stage.',
     SIGNED_IN_FUTURE: 'The agreement date cannot be in the future.',
     UNKNOWN_NOTIFICATION_KIND: 'Unknown notification kind: {{kinds}}.',

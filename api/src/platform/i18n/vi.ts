@@ -239,6 +239,7 @@ export const vi = {
     CLOSED_FOR_INTEREST: 'tin không nhận bày tỏ quan tâm',
     INTEREST_DUPLICATE: 'Tổ chức của bạn đã bày tỏ quan tâm tới tin này.',
     DECLINE_TEXT_REQUIRED: 'Hãy ghi rõ lý do khi chọn “Lý do khác”.',
+    CASE_DUPLICATE: 'Đã có hồ sơ đang xử lý cho bày tỏ quan tâm này.',
     STAGE_ORDER: 'Chỉ có thể chuyển hồ sơ sang giai đoạn sau giai đoạn hiện tại.',
     SIGNED_IN_FUTURE: 'Ngày ký thỏa thuận không được ở tương lai.',
     UNKNOWN_NOTIFICATION_KIND: 'Loại thông báo không có trong danh sách: {{kinds}}.',

@@ -6,6 +6,10 @@ import * as mail from '../../modules/mail/i18n';
 import * as admin from '../../modules/admin/i18n';
 import * as listing from '../../modules/listing/i18n';
 import * as search from '../../modules/search/i18n';
+import * as brokering from '../../modules/brokering/i18n';
+import * as matching from '../../modules/matching/i18n';
+import * as notification from '../../modules/notification/i18n';
+import * as report from '../../modules/report/i18n';
 
 /**
  * One `translation` namespace per language. Top-level keys: the shared ones from ./messages
@@ -23,6 +27,21 @@ export const resources = {
       admin: admin.vi,
       listing: listing.vi,
       search: search.vi,
+      brokering: brokering.vi,
+      matching: matching.vi,
+      notification: notification.vi,
+      report: report.vi,
+      // The navigation labels of these features join the layout's (`layout.nav.<key>`).
+      layout: {
+        ...platform.vi.layout,
+        nav: {
+          ...platform.vi.layout.nav,
+          ...brokering.vi.nav,
+          ...matching.vi.nav,
+          ...notification.vi.nav,
+          ...report.vi.nav,
+        },
+      },
     },
   },
   en: {
@@ -35,6 +54,20 @@ export const resources = {
       admin: admin.en,
       listing: listing.en,
       search: search.en,
+      brokering: brokering.en,
+      matching: matching.en,
+      notification: notification.en,
+      report: report.en,
+      layout: {
+        ...platform.en.layout,
+        nav: {
+          ...platform.en.layout.nav,
+          ...brokering.en.nav,
+          ...matching.en.nav,
+          ...notification.en.nav,
+          ...report.en.nav,
+        },
+      },
     },
   },
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { UserMenu } from '../../modules/account/components/UserMenu';
 import { useViewer } from '../../modules/account/hooks/useViewer';
+import { NotificationBell } from '../../modules/notification';
 import { signInPath, withNext } from '../next';
 import { useSite } from '../site';
 import classes from './Header.module.css';
@@ -85,6 +86,7 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
 
       <Group gap={6} wrap="nowrap">
         <LanguageSwitch />
+        {!loading && viewer && <NotificationBell />}
         {!loading && viewer && <UserMenu viewer={viewer} />}
         {!loading && !viewer && (
           <Group gap={6} wrap="nowrap" visibleFrom="sm">

@@ -22,6 +22,15 @@ import { ReviewListingPage } from '../../modules/listing/pages/ReviewListingPage
 import { ReviewQueuePage } from '../../modules/listing/pages/ReviewQueuePage';
 import { SearchPage } from '../../modules/search/pages/SearchPage';
 import { SynonymsPage } from '../../modules/search/pages/SynonymsPage';
+import { CasePage } from '../../modules/brokering/pages/CasePage';
+import { CasesPage } from '../../modules/brokering/pages/CasesPage';
+import { InterestsPage } from '../../modules/brokering/pages/InterestsPage';
+import { MatchReviewPage } from '../../modules/matching/pages/MatchReviewPage';
+import { NotificationSettingsPage } from '../../modules/notification/pages/NotificationSettingsPage';
+import { NotificationsPage } from '../../modules/notification/pages/NotificationsPage';
+import { SavedSearchesPage } from '../../modules/notification/pages/SavedSearchesPage';
+import { AuditLogPage } from '../../modules/report/pages/AuditLogPage';
+import { BrokerDashboardPage } from '../../modules/report/pages/BrokerDashboardPage';
 import { AppLayout } from '../layout/AppLayout';
 import { RouteError } from './RouteError';
 
@@ -63,6 +72,30 @@ export const router = createBrowserRouter([
           { path: 'quan-tri/duyet-tin/:id', element: <ReviewListingPage /> },
           { path: 'quan-tri/linh-vuc', element: <AdminSectorsPage /> },
           { path: 'quan-tri/tu-dong-nghia', element: <SynonymsPage /> },
+          // Interests, brokering cases, matchmaking, notifications, statistics and reports. The API's
+          // notifications link to /quan-tam?chieu=gui|nhan and /ho-so/<id>: they must not move.
+          { path: 'quan-tam', element: <InterestsPage /> },
+          { path: 'ho-so', element: <CasesPage /> },
+          { path: 'ho-so/:id', element: <CasePage /> },
+          { path: 'thong-bao', element: <NotificationsPage /> },
+          { path: 'tai-khoan/thong-bao', element: <NotificationSettingsPage /> },
+          { path: 'tim-kiem-da-luu', element: <SavedSearchesPage /> },
+          // The pages with charts load with their chart library, on demand (vite.config.ts: `charts`).
+          {
+            path: 'thong-ke',
+            lazy: async () => ({
+              Component: (await import('../../modules/report/pages/StatisticsPage')).StatisticsPage,
+            }),
+          },
+          { path: 'quan-tri/ghep-noi', element: <MatchReviewPage /> },
+          { path: 'quan-tri/bang-dieu-khien', element: <BrokerDashboardPage /> },
+          {
+            path: 'quan-tri/bao-cao',
+            lazy: async () => ({
+              Component: (await import('../../modules/report/pages/ReportsPage')).ReportsPage,
+            }),
+          },
+          { path: 'quan-tri/nhat-ky', element: <AuditLogPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -28,6 +28,7 @@ import { graphql } from '../../../generated';
 import type { SearchOrder } from '../../../generated/graphql';
 import { Page, PageLoader } from '../../../platform/components/Page';
 import { ErrorAlert } from '../../../platform/errors';
+import { SaveSearchButton } from '../../notification';
 import type { FacetGroup } from '../components/FacetFilters';
 import { FacetFilters } from '../components/FacetFilters';
 import { SearchForm } from '../components/SearchForm';
@@ -163,7 +164,12 @@ export function SearchPage() {
   );
 
   return (
-    <Page title={t('search.title')} description={t('search.description')} size="xl">
+    <Page
+      title={t('search.title')}
+      description={t('search.description')}
+      size="xl"
+      actions={<SaveSearchButton query={state.q} where={where} />}
+    >
       <SearchForm initialQuery={state.q} onSearch={(q) => update({ q })} size="lg" />
 
       <Group justify="space-between" align="flex-end" gap="sm">
