@@ -66,6 +66,19 @@ const envSchema = z
       .min(1)
       .max(1024 ** 3)
       .default(20 * 1024 * 1024),
+    /** Largest request body on /graphql (bytes); larger ones are refused with 413 before parsing. */
+    GRAPHQL_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(10 * 1024 * 1024)
+      .default(100 * 1024),
+    /** Query-shape limits (GraphQL Armor), checked before anything runs; see platform/graphql/limits.ts. */
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(5),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(500),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(8000),
     TRUST_PROXY: z.string().default('loopback'),
     WEB_DIST_DIR: z.string().default(path.join(ROOT_DIR, 'web', 'dist')),
     LISTING_EXPIRY_MONTHS: z.coerce.number().int().min(1).max(60).default(12),

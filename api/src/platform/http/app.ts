@@ -14,6 +14,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { buildContext, type AppServices, type GraphQLContext } from '../graphql/context';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { EXPOSED_CODES } from '../graphql/errors';
+import { graphqlLimits } from '../graphql/limits';
 import { translator, langFromHeader } from '../i18n';
 import { attachmentRouter } from '../../modules/attachment/http';
 import { reportRouter } from '../../modules/report/http';
@@ -73,6 +74,25 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   };
 }
 
+/**
+ * A body the JSON parser refused (too large, not JSON, an unknown charset) answers like any GraphQL error:
+ * its HTTP status (413, 400, 415), a JSON `errors` list with a code, and nothing else, before Apollo, the
+ * context or the database are touched.
+ */
+function graphqlBodyErrors(maxBytes: number): express.ErrorRequestHandler {
+  return (err: { status?: number; type?: string }, _req, res, next) => {
+    const status = err.status ?? 500;
+    if (status >= 500) return next(err);
+    const [code, message] =
+      err.type === 'entity.too.large'
+        ? ['PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.floor(maxBytes / 1024)} kB.`]
+        : err.type === 'entity.parse.failed'
+          ? ['BAD_REQUEST', 'The request body is not valid JSON.']
+          : ['BAD_REQUEST', 'The request body cannot be read.'];
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
 export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   const { config, logger } = app;
   const expressApp = express();
@@ -114,9 +134,13 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, meilisearch });
   });
 
+  // Query-shape limits (depth, aliases, directives, tokens, cost): refused before anything runs.
+  const limits = graphqlLimits(config);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: !config.isProduction,
@@ -125,6 +149,7 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...limits.plugins,
       {
         // Mask every error we did not mean to show; log it with the request id.
         async requestDidStart({ contextValue }) {
@@ -150,8 +175,9 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
 
   expressApp.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.GRAPHQL_MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(app, req, res) }),
+    graphqlBodyErrors(config.GRAPHQL_MAX_BODY_BYTES),
   );
 
   // Uploads (POST /uploads) and downloads (GET /files/:id[/thumbnail]) of listing images and documents.
