@@ -80,6 +80,14 @@ describe('isWorkingDay', () => {
   });
 });
 
+describe('isoDay', () => {
+  it('names the calendar day in Hà Nội, which is ahead of UTC from 17:00 UTC', () => {
+    expect(cal.isoDay(new Date('2026-12-05T16:59:59.999Z'))).toBe('2026-12-05');
+    expect(cal.isoDay(new Date('2026-12-05T17:00:00Z'))).toBe('2026-12-06');
+    expect(cal.isoDay(new Date('2026-12-31T18:15:00Z'))).toBe('2027-01-01');
+  });
+});
+
 describe('addWorkingDays', () => {
   it('counts from the day after receipt and ends at 23:59:59.999 Hà Nội time', () => {
     // Friday afternoon + 2 working days → end of Tuesday.

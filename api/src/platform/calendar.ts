@@ -160,6 +160,11 @@ export class WorkingCalendar {
     return { status, workingDaysLeft };
   }
 
+  /** The local calendar day of `date` (in the calendar's time zone) as `YYYY-MM-DD`. */
+  isoDay(date: Date): string {
+    return new Date(this.localDay(date) * DAY_MS).toISOString().slice(0, 10);
+  }
+
   private isWorkingDayNumber(day: number): boolean {
     const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
     return weekday !== 0 && weekday !== 6 && !this.holidays.has(day);

@@ -240,7 +240,8 @@ export async function listInterests(
 /** Counts a page view by someone outside the owner organisation (one row per listing and day). */
 export async function recordView(ctx: GraphQLContext, listing: Listing) {
   if (listing.status !== 'PUBLISHED' || ctx.viewer?.roles.has(listing.organization.id)) return;
-  const day = new Date().toISOString().slice(0, 10);
+  // The department's calendar day, not UTC's: a view at 01:00 in Hà Tĩnh counts for that day.
+  const day = workingCalendar(ctx.config).isoDay(new Date());
   await ctx.em.getConnection().execute(
     `insert into listing_view_counts (listing_id, day, count) values (?, ?, 1)
        on conflict (listing_id, day) do update set count = listing_view_counts.count + 1`,
@@ -593,7 +594,8 @@ export async function closeCase(
   if (v.data.outcome === 'DEAL') {
     const a = v.data.agreement;
     if (!a) return { case: null, errors: [fieldError(ctx.t, 'agreement', 'REQUIRED')] as Errors };
-    if (a.signedOn > new Date().toISOString().slice(0, 10)) {
+    // "Today" is the department's calendar day (UTC+7), as the form shows it, not UTC's.
+    if (a.signedOn > workingCalendar(ctx.config).isoDay(new Date())) {
       return {
         case: null,
         errors: [fieldError(ctx.t, 'agreement', 'INVALID', 'SIGNED_IN_FUTURE')] as Errors,
