@@ -12,6 +12,8 @@ import { freshnessJob } from '../modules/listing/freshness';
 import { matchRefreshJob, startMatchingWorker } from '../modules/matching/queue';
 import { remindersJob } from '../modules/notification/reminders';
 import { startSavedSearchAlertsWorker } from '../modules/search/alerts';
+import { ViewCounter } from '../modules/brokering/views';
+import { PublicDataCache } from './public-cache';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -29,7 +31,10 @@ export async function createAppServices(
   const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
   const searchSync = new SearchSync({ orm, search, config, logger });
   const mailQueue = new MailQueue({ orm, transport: createMailTransport(config), logger });
-  return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue };
+  const publicCache = new PublicDataCache(endpoints.databaseUrl, logger);
+  orm.em.getEventManager().registerSubscriber(publicCache.subscriber());
+  const views = new ViewCounter(orm, logger);
+  return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue, publicCache, views };
 }
 
 export interface RunningApi {
@@ -53,6 +58,8 @@ export async function startApi(
   const http = await createHttpApp(services);
   services.searchSync.start();
   services.mailQueue.start();
+  services.views.start();
+  await services.publicCache.start();
   const jobs = config.JOBS_ENABLED
     ? await Jobs.start(endpoints.databaseUrl, logger, [
         freshnessJob(services),
@@ -78,6 +85,8 @@ export async function startApi(
       await services.searchSync.stop();
       await services.mailQueue.stop();
       services.mailQueue.close();
+      await services.views.stop();
+      await services.publicCache.close();
       services.mailer.close();
       await services.orm.close(true);
     },

@@ -237,22 +237,22 @@ export async function listInterests(
   return toConnection(rows, size, total, !!args.after);
 }
 
-/** Counts a page view by someone outside the owner organisation (one row per listing and day). */
-export async function recordView(ctx: GraphQLContext, listing: Listing) {
+/**
+ * Counts a page view by someone outside the owner organisation (one row per listing and day, written in
+ * batches by `ctx.views`); a visitor's answer kept by the public cache counts it again each time it is served.
+ */
+export function recordView(ctx: GraphQLContext, listing: Listing) {
   if (listing.status !== 'PUBLISHED' || ctx.viewer?.roles.has(listing.organization.id)) return;
   // The department's calendar day, not UTC's: a view at 01:00 in Hà Tĩnh counts for that day.
-  const day = workingCalendar(ctx.config).isoDay(new Date());
-  await ctx.em.getConnection().execute(
-    `insert into listing_view_counts (listing_id, day, count) values (?, ?, 1)
-       on conflict (listing_id, day) do update set count = listing_view_counts.count + 1`,
-    [listing.id, day],
-  );
+  ctx.views.add(listing.id, workingCalendar(ctx.config).isoDay(new Date()));
+  (ctx.res.locals.publicViews as string[] | undefined)?.push(listing.id);
 }
 
 export async function listingQuality(ctx: GraphQLContext, listingId: string) {
   const listing = isUuid(listingId) ? await ctx.em.findOne(Listing, listingId) : null;
   if (!listing || !can(ctx.viewer, brokeringPolicy, 'listing:quality', listing)) return null;
   const conn = ctx.em.getConnection();
+  await ctx.views.flush();
   const [views] = await conn.execute<{ n: number }[]>(
     `select coalesce(sum(count), 0)::int as n from listing_view_counts where listing_id = ?`,
     [listing.id],

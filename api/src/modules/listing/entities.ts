@@ -210,7 +210,8 @@ export const ListingSchema = new EntitySchema<Listing, BaseEntity>({
     expiresAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     lastConfirmedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     expiryReminderSentAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
-    searchText: { type: 'text' },
+    // Only the PostgreSQL fallback search filters on it: never loaded with the listing.
+    searchText: { type: 'text', lazy: true },
     version: { type: 'integer', version: true },
   },
 });

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { badInput, notFound } from '../../platform/graphql/errors';
 import { authorize } from '../../platform/policy';
 import { findProvince } from '../../platform/provinces';
-import { fieldError } from '../../platform/validation';
+import { fieldError, hasUnstorableCharacters } from '../../platform/validation';
 import { foldVietnamese } from '../listing/content';
 import { Listing, Sector } from '../listing/entities';
 import { listingPolicy } from '../listing/policy';
@@ -162,7 +162,14 @@ const argsSchema = z.object({
 });
 
 async function facetLabels(ctx: GraphQLContext) {
-  const sectors = await ctx.em.find(Sector, {}, { orderBy: { position: 'asc' } });
+  // Kept by the public cache until the sectors change: one query per change, not per search.
+  const sectors = await ctx.publicCache.value('sectorLabels', async () =>
+    (await ctx.em.find(Sector, {}, { orderBy: { position: 'asc' } })).map((s) => ({
+      code: s.code,
+      labelVi: s.labelVi,
+      labelEn: s.labelEn,
+    })),
+  );
   const byCode = new Map(sectors.map((s) => [s.code, ctx.lang === 'en' ? s.labelEn : s.labelVi]));
   return (name: FacetName, value: string) => {
     switch (name) {
@@ -258,7 +265,7 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
       searchedWords: shortened ? text : null,
     };
   } catch (error) {
-    if (indexMissing(error)) {
+    if (indexMissing(error) || (!ctx.searchSync.indexIsReady && settingsPending(error))) {
       // Nothing published has reached the index yet (a fresh exchange): no hits, and the worker is told
       // to set the index up.
       ctx.searchSync.markIndexStale();
@@ -281,6 +288,12 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
 
 function indexMissing(error: unknown): boolean {
   return (error as { cause?: { code?: string } } | null)?.cause?.code === 'index_not_found';
+}
+
+/** The index exists but its settings task has not run yet (a fresh exchange starting up). */
+function settingsPending(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } } | null)?.cause?.code ?? '';
+  return ['invalid_search_facets', 'invalid_search_filter', 'invalid_search_sort'].includes(code);
 }
 
 function isUnreachable(error: unknown): boolean {
@@ -344,7 +357,17 @@ async function fallbackSearch(
 
 const synonymInput = z.object({
   id: z.uuid().nullish(),
-  terms: z.array(z.string().trim().min(1).max(64)).min(2).max(20),
+  terms: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .refine((t) => !hasUnstorableCharacters(t)),
+    )
+    .min(2)
+    .max(20),
 });
 
 export async function listSynonyms(ctx: GraphQLContext) {

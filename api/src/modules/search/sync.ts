@@ -153,6 +153,11 @@ export class SearchSync {
     await this.running?.catch(() => undefined);
   }
 
+  /** Whether this process has seen the index set up (created, with its settings applied). */
+  get indexIsReady(): boolean {
+    return this.indexReady;
+  }
+
   /** The next round re-applies settings and synonyms before sending documents. */
   markIndexStale() {
     this.indexReady = false;

@@ -9,6 +9,8 @@ import type { Mailer } from '../mail/mailer';
 import type { MailQueue } from '../mail/queue';
 import type { Viewer } from '../policy';
 import type { SearchSync } from '../../modules/search/sync';
+import type { ViewCounter } from '../../modules/brokering/views';
+import type { PublicDataCache } from '../public-cache';
 import { langFromEnum, langFromHeader, translator, type Lang, type T } from '../i18n';
 import { loadViewer } from '../../modules/account/sessions';
 import { setAuditActor } from '../../modules/audit/subscriber';
@@ -24,6 +26,10 @@ export interface AppServices {
   search: Meilisearch;
   /** Drains the search outbox to Meilisearch; `kick()` it after a listing change commits. */
   searchSync: SearchSync;
+  /** Visitors' answers and public lookups, emptied at every commit that changes public data. */
+  publicCache: PublicDataCache;
+  /** Listing page views, written in batches. */
+  views: ViewCounter;
 }
 
 /** What every resolver gets: a fresh EntityManager fork, who is asking, and in which language. */

@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { pinoHttp } from 'pino-http';
+import compression from 'compression';
 import type { GraphQLFormattedError } from 'graphql';
 import { buildContext, type AppServices, type GraphQLContext } from '../graphql/context';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
@@ -18,6 +19,7 @@ import { graphqlLimits } from '../graphql/limits';
 import { translator, langFromHeader } from '../i18n';
 import { attachmentRouter } from '../../modules/attachment/http';
 import { reportRouter } from '../../modules/report/http';
+import { publicResponseCache } from './public-responses';
 
 export interface HttpApp {
   server: http.Server;
@@ -51,6 +53,9 @@ function securityHeaders(production: boolean): express.RequestHandler {
     next();
   };
 }
+
+/** graphql-js's error once it has found too many bad variable values (`maxCoercionErrors`, 50). */
+const TOO_MANY_COERCION_ERRORS = /^Too many errors processing variables/;
 
 /**
  * What a client sees of an error: codes meant for clients pass; an optimistic-lock failure becomes
@@ -116,6 +121,8 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     next();
   });
   expressApp.use(securityHeaders(config.isProduction));
+  // gzip for browsers (web app, HTML, JSON answers over 1 kB); clients that do not ask get plain bodies.
+  expressApp.use(compression({ threshold: 1024 }));
 
   expressApp.get('/healthz', async (_req, res) => {
     const [postgres, meilisearch] = await Promise.all([
@@ -156,6 +163,11 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
           return {
             async didEncounterErrors({ errors }) {
               for (const err of errors) {
+                // graphql-js gives up after 50 bad variable values with an error of its own that carries no
+                // code (the 50 before it are BAD_USER_INPUT): it is the client's input too, not a bug.
+                if (!err.extensions?.code && TOO_MANY_COERCION_ERRORS.test(err.message)) {
+                  (err.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+                }
                 const code = err.extensions?.code as string | undefined;
                 if (!code || !EXPOSED_CODES.has(code)) {
                   contextValue.logger?.error(
@@ -176,6 +188,8 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   expressApp.use(
     '/graphql',
     express.json({ limit: config.GRAPHQL_MAX_BODY_BYTES }),
+    // Visitors' listing pages from a cache emptied at every commit that changes public data.
+    publicResponseCache(app),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(app, req, res) }),
     graphqlBodyErrors(config.GRAPHQL_MAX_BODY_BYTES),
   );

@@ -1,0 +1,166 @@
+import type {
+  EntityManager as CoreEntityManager,
+  EventSubscriber,
+  FlushEventArgs,
+  TransactionEventArgs,
+} from '@mikro-orm/core';
+import { LRUCache } from 'lru-cache';
+import pg from 'pg';
+import type { Logger } from './logger';
+
+/** The channel PostgreSQL triggers notify (at commit) when data visitors can see changes. */
+export const PUBLIC_DATA_CHANNEL = 'techbridge_public_data';
+
+/** Entities stored in the tables that notify (see the migration `public_data_notify`). */
+const PUBLIC_ENTITIES = new Set(['Listing', 'Organization', 'Sector', 'Attachment']);
+
+/** A GraphQL answer kept for visitors, and the listings whose page views it counts when served again. */
+export interface CachedResponse {
+  body: string;
+  contentType: string;
+  views: string[];
+}
+
+/**
+ * Process-local caches of what visitors (no session) see: whole GraphQL answers to public reads, and
+ * small derived values such as sector labels. Safe to lose, and never stale past a commit: statement
+ * triggers on the tables these answers read (`listings`, `organizations`, `sectors`, `attachments`;
+ * migration `public_data_notify`) send `NOTIFY techbridge_public_data`, which PostgreSQL delivers when
+ * the writing transaction commits, to every API process; each one LISTENs on a connection of its own and
+ * empties its caches. While that connection is down nothing is read from or written to the caches, so
+ * several processes behind a load balancer never serve what another one has changed.
+ *
+ * A value computed while a change commits is not kept: writers pass the generation they saw before
+ * reading (`generation`), and a store is dropped when an invalidation came in between.
+ */
+export class PublicDataCache {
+  private client: pg.Client | null = null;
+  private listening = false;
+  private closed = false;
+  private retryMs = 500;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private gen = 0;
+  private readonly responses: LRUCache<string, CachedResponse>;
+  private readonly values = new Map<string, unknown>();
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly logger: Logger,
+    opts: { maxBytes?: number } = {},
+  ) {
+    this.responses = new LRUCache<string, CachedResponse>({
+      maxSize: opts.maxBytes ?? 32 * 1024 * 1024,
+      sizeCalculation: (v, k) => v.body.length * 2 + k.length * 2 + 64,
+    });
+  }
+
+  /** Whether the caches may be used: the process is listening for changes. */
+  get ready(): boolean {
+    return this.listening && !this.closed;
+  }
+
+  /** Bumped by every invalidation; a value read under an older generation is not stored. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  /**
+   * Empties the caches as soon as this process commits a change to public data, without waiting for the
+   * notification to come back from PostgreSQL (which other processes rely on).
+   */
+  subscriber(): EventSubscriber {
+    const pending = new WeakSet<CoreEntityManager>();
+    return {
+      afterFlush: ({ em, uow }: FlushEventArgs) => {
+        if (!uow.getChangeSets().some((cs) => PUBLIC_ENTITIES.has(cs.name))) return;
+        this.invalidate();
+        if (em.isInTransaction()) pending.add(em);
+      },
+      afterTransactionCommit: ({ em }: TransactionEventArgs) => {
+        if (!pending.has(em)) return;
+        pending.delete(em);
+        this.invalidate();
+      },
+    };
+  }
+
+  /** Connects and LISTENs; resolves once listening (or when the first attempt failed: it retries). */
+  async start(): Promise<void> {
+    this.closed = false;
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'public-cache' });
+    const lost = (err?: Error) => {
+      if (this.client !== client) return;
+      this.client = null;
+      this.listening = false;
+      this.invalidate();
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      void client.end().catch(() => undefined);
+      if (this.closed) return;
+      this.logger.warn({ err }, 'public cache: lost the change feed; caching off until it is back');
+      this.retryTimer = setTimeout(() => void this.connect(), this.retryMs);
+      this.retryTimer.unref();
+      this.retryMs = Math.min(this.retryMs * 2, 30_000);
+    };
+    this.client = client;
+    client.on('error', lost);
+    client.on('end', () => lost());
+    client.on('notification', () => this.invalidate());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${PUBLIC_DATA_CHANNEL}`);
+      if (this.client !== client) return;
+      // Anything cached before (there is nothing, or it predates the outage) is dropped once more.
+      this.invalidate();
+      this.listening = true;
+      this.retryMs = 500;
+    } catch (error) {
+      lost(error as Error);
+    }
+  }
+
+  /** Empties every cache (a change committed, or the change feed was lost). */
+  invalidate(): void {
+    this.gen++;
+    this.responses.clear();
+    this.values.clear();
+  }
+
+  getResponse(key: string): CachedResponse | undefined {
+    return this.ready ? this.responses.get(key) : undefined;
+  }
+
+  /** Keeps an answer computed under `generation`, unless a change came in meanwhile. */
+  setResponse(key: string, value: CachedResponse, generation: number): void {
+    if (this.ready && generation === this.gen) this.responses.set(key, value);
+  }
+
+  /** A small value derived from public data (sector labels), computed once per change. */
+  async value<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.ready) return compute();
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const generation = this.gen;
+    const computed = await compute();
+    if (this.ready && generation === this.gen) this.values.set(key, computed);
+    return computed;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.listening = false;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = null;
+    this.invalidate();
+    if (client) {
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+    }
+  }
+}
