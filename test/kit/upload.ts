@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import type { TestClient } from './client';
 
 /** What `POST /uploads` answers with (201). */
@@ -113,4 +114,37 @@ export function minimalPdf(title = 'Tài liệu thử'): Uint8Array {
   for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(body, 'latin1'));
+}
+
+/**
+ * A PNG written by hand (no image library): 8-bit RGB, `width` × `height` declared in its header, with
+ * pixel data for `rows` rows (all of them unless told). A few rows under a huge header make a
+ * decompression bomb's shape in a few hundred bytes.
+ */
+export function handmadePng(width: number, height: number, opts: { rows?: number } = {}): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // bit depth 8, RGB, deflate, no filter method, no interlace
+  const rows = Math.min(opts.rows ?? height, height);
+  // Each row: filter type 0 (none), then grey pixels.
+  const row = Buffer.alloc(1 + width * 3, 0x60);
+  row[0] = 0;
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: rows }, () => row)));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', pixels),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }

@@ -547,6 +547,8 @@ export type ListingErrorCode =
   | 'INVALID_STATUS'
   /** A text is too long or too short. */
   | 'LENGTH'
+  /** The caller acts for no organisation: a listing is always posted for one (create or choose one first). */
+  | 'NO_ORGANIZATION'
   /** The owner organisation must be verified before publishing. */
   | 'ORGANIZATION_UNVERIFIED'
   /** A required field is missing. */

@@ -40,7 +40,14 @@ import {
 import { listingPolicy } from './policy';
 
 export type ListingErrorCode =
-  'REQUIRED' | 'INVALID' | 'LENGTH' | 'TOO_MANY' | 'INVALID_STATUS' | 'ORGANIZATION_UNVERIFIED' | 'TAKEN';
+  | 'REQUIRED'
+  | 'INVALID'
+  | 'LENGTH'
+  | 'TOO_MANY'
+  | 'INVALID_STATUS'
+  | 'ORGANIZATION_UNVERIFIED'
+  | 'TAKEN'
+  | 'NO_ORGANIZATION';
 type Errors = InputError<ListingErrorCode>[];
 
 const isUuid = (id: unknown): id is string => typeof id === 'string' && z.uuid().safeParse(id).success;
@@ -129,7 +136,7 @@ const createSchema = z.object({ kind: z.enum(LISTING_KINDS), content: contentInp
 export async function createListing(ctx: GraphQLContext, input: unknown) {
   const organizationId = ctx.viewer?.activeOrganizationId ?? null;
   if (ctx.viewer && !organizationId) {
-    return { listing: null, errors: [fieldError(ctx.t, null, 'INVALID', 'NO_ORGANIZATION')] as Errors };
+    return { listing: null, errors: [fieldError(ctx.t, null, 'NO_ORGANIZATION')] as Errors };
   }
   authorize(ctx, listingPolicy, 'listing:create', organizationId ?? '');
   const v = validate(createSchema, input, ctx.t);

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { authorize, can } from '../../platform/policy';
 import { findProvince } from '../../platform/provinces';
-import type { InputError } from '../../platform/validation';
+import { hasUnstorableCharacters, type InputError } from '../../platform/validation';
 import { Sector } from '../listing/entities';
 import { SavedSearch } from './entities';
 import { SavedSearchAlert } from './alerts';
@@ -22,7 +22,13 @@ type WhereInput = Partial<Record<FacetName, readonly string[] | null>> | null | 
 
 const label = (ctx: GraphQLContext, field: string) => ctx.t(`savedSearches.fields.${field}`);
 
+/** NUL or broken Unicode: PostgreSQL cannot store it (see platform/validation). */
+function unstorable(ctx: GraphQLContext, field: 'name' | 'query'): Errors[number] {
+  return { field, code: 'INVALID', message: ctx.t('errors.UNSTORABLE_TEXT', { field: label(ctx, field) }) };
+}
+
 function nameErrors(ctx: GraphQLContext, name: string): Errors {
+  if (hasUnstorableCharacters(name)) return [unstorable(ctx, 'name')];
   if (!name)
     return [
       { field: 'name', code: 'REQUIRED', message: ctx.t('errors.REQUIRED', { field: label(ctx, 'name') }) },
@@ -48,7 +54,11 @@ async function cleanWhere(em: EntityManager, where: WhereInput): Promise<Record<
   for (const name of FACETS) {
     const values = [...new Set((where?.[name] ?? []).map((v) => v.trim()).filter(Boolean))];
     if (!values.length) continue;
-    if (values.length > SAVED_SEARCH_LIMITS.valuesPerFilter || values.some((v) => v.length > 64)) return null;
+    if (
+      values.length > SAVED_SEARCH_LIMITS.valuesPerFilter ||
+      values.some((v) => v.length > 64 || hasUnstorableCharacters(v))
+    )
+      return null;
     out[name] = values;
   }
   if (out.province?.some((code) => !findProvince(code))) return null;
@@ -78,7 +88,8 @@ export async function saveSearch(
   const name = input.name.trim();
   const query = (input.query ?? '').trim();
   const errors = nameErrors(ctx, name);
-  if (query.length > SAVED_SEARCH_LIMITS.query) {
+  if (hasUnstorableCharacters(query)) errors.push(unstorable(ctx, 'query'));
+  else if (query.length > SAVED_SEARCH_LIMITS.query) {
     errors.push({
       field: 'query',
       code: 'LENGTH',

@@ -206,6 +206,8 @@ export const en: Catalog = {
   errors: {
     REQUIRED: '{{field}} is required.',
     INVALID: '{{field}} is not valid.',
+    UNSTORABLE_TEXT:
+      '{{field}} contains characters that are not allowed (a NUL control character or broken Unicode). Please remove them and try again.',
     LENGTH_MAX: '{{field}} must be at most {{max}} characters.',
     LENGTH_MIN: '{{field}} must be at least {{min}} characters.',
     PASSWORD_TOO_WEAK: 'The password must have at least 10 characters and must not be your e-mail address.',

@@ -203,6 +203,8 @@ export const vi = {
   errors: {
     REQUIRED: '{{field}} là bắt buộc.',
     INVALID: '{{field}} không hợp lệ.',
+    UNSTORABLE_TEXT:
+      '{{field}} chứa ký tự không được phép (ký tự điều khiển NUL hoặc mã Unicode bị hỏng). Vui lòng xoá chúng rồi thử lại.',
     LENGTH_MAX: '{{field}} dài tối đa {{max}} ký tự.',
     LENGTH_MIN: '{{field}} phải có ít nhất {{min}} ký tự.',
     PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự và không được trùng với địa chỉ email.',

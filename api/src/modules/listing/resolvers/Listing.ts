@@ -230,19 +230,26 @@ export const DongScalar = new GraphQLScalarType({
 });
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A date that exists: `YYYY-MM-DD` from the year 1 on, read back unchanged (`Date.parse` takes 30 February
+ * for 2 March; PostgreSQL's `date` refuses it, and the year 0).
+ */
+function isCalendarDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !DATE_RE.test(v) || v < '0001-01-01') return false;
+  const time = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
+}
 /** A calendar date `YYYY-MM-DD`. */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (v) => String(v),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !DATE_RE.test(v) || Number.isNaN(Date.parse(v)))
-      throw new TypeError('Date: YYYY-MM-DD');
+    if (!isCalendarDate(v)) throw new TypeError('Date: YYYY-MM-DD');
     return v;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !DATE_RE.test(ast.value) || Number.isNaN(Date.parse(ast.value)))
-      throw new TypeError('Date: YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new TypeError('Date: YYYY-MM-DD');
     return ast.value;
   },
 });
