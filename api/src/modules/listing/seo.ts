@@ -41,10 +41,12 @@ export function withMeta(html: string, meta: PageMeta, siteName: string): string
     ...(meta.image ? [`<meta property="og:image" content="${escape(meta.image)}" />`] : []),
     `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
   ].join('\n    ');
+  // The tags go in through a function, not a replacement string: `$'` or `` $` `` in a title would paste
+  // parts of the page in.
   return html
     .replace(/<title>[\s\S]*?<\/title>/, '')
     .replace(/<meta\s+name="description"[\s\S]*?\/>/, '')
-    .replace('</head>', `    ${tags}\n  </head>`);
+    .replace('</head>', () => `    ${tags}\n  </head>`);
 }
 
 async function listingMeta(app: AppServices, em: EntityManager, slug: string, base: string) {
