@@ -162,8 +162,15 @@ export class WorkingCalendar {
 
   /** The local calendar day of `date` (in the calendar's time zone) as `YYYY-MM-DD`. */
   isoDay(date: Date): string {
-    return new Date(this.localDay(date) * DAY_MS).toISOString().slice(0, 10);
+    // Asked on every page view: the answer is kept for the minute it was computed in.
+    const minute = Math.floor(date.getTime() / 60_000);
+    if (minute !== this.lastIsoDay.minute) {
+      this.lastIsoDay = { minute, day: new Date(this.localDay(date) * DAY_MS).toISOString().slice(0, 10) };
+    }
+    return this.lastIsoDay.day;
   }
+
+  private lastIsoDay = { minute: Number.NaN, day: '' };
 
   private isWorkingDayNumber(day: number): boolean {
     const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday

@@ -83,7 +83,7 @@ const envSchema = z
     WEB_DIST_DIR: z.string().default(path.join(ROOT_DIR, 'web', 'dist')),
     LISTING_EXPIRY_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
     LISTING_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-    SEARCH_SYNC_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+    SEARCH_SYNC_BATCH: z.coerce.number().int().min(1).max(10_000).default(100),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     JOBS_ENABLED: bool.default(true),
     CASE_STAGE_DAYS: z

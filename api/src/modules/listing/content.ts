@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
@@ -269,7 +270,19 @@ export function searchTextOf(c: ListingContentData): string {
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
 /** Markdown → HTML with only harmless tags; links open safely. */
+/** Rendered descriptions by their markdown (rendering and sanitizing is most of a listing page's work). */
+const rendered = new LRUCache<string, string>({ max: 2000 });
+
 export function renderMarkdown(source: string): string {
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = renderUncached(source);
+    rendered.set(source, html);
+  }
+  return html;
+}
+
+function renderUncached(source: string): string {
   return sanitizeHtml(markdown.render(source), {
     allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code', 'pre'],
     allowedAttributes: { a: ['href', 'rel', 'target'] },

@@ -102,6 +102,8 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   const { config, logger } = app;
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  // No ETag over every GraphQL answer (hashing each body costs more than it saves); static files keep theirs.
+  expressApp.set('etag', false);
   expressApp.set('trust proxy', config.TRUST_PROXY);
   const server = http.createServer(expressApp);
 

@@ -1,0 +1,164 @@
+/**
+ * The web part: JavaScript each route ships (gzipped, as a compressing proxy would send it), found by
+ * loading the route in Chromium and summing the scripts it fetched from web/dist; and Lighthouse scores
+ * of pages served by the production server.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ROOT_DIR } from '../../api/src/platform/config';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RouteJs {
+  route: string;
+  scripts: number;
+  rawKb: number;
+  gzipKb: number;
+}
+
+export interface LighthouseScores {
+  route: string;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  /** Largest Contentful Paint and Total Blocking Time as Lighthouse measured them (simulated mobile). */
+  lcpMs: number | null;
+  tbtMs: number | null;
+  /** Audits that failed, by id, for the report. */
+  failing: string[];
+  error?: string;
+}
+
+/** Runs a command, resolving with its exit code (output appended to `logFile`). */
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; logFile: string },
+) {
+  return new Promise<number>((resolve) => {
+    const out = fs.openSync(opts.logFile, 'a');
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd ?? ROOT_DIR,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', out, out],
+    });
+    const kill = () => child.kill('SIGTERM');
+    process.once('exit', kill);
+    child.on('exit', (code) => {
+      process.removeListener('exit', kill);
+      fs.closeSync(out);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+export async function buildWeb(logFile: string): Promise<{ ok: boolean; ms: number }> {
+  const started = performance.now();
+  const code = await run('pnpm', ['--filter', '@techbridge/web', 'build'], { logFile });
+  return { ok: code === 0, ms: performance.now() - started };
+}
+
+export async function javascriptPerRoute(baseUrl: string, routes: string[]): Promise<RouteJs[]> {
+  const dist = path.join(ROOT_DIR, 'web', 'dist');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  try {
+    const results: RouteJs[] = [];
+    for (const route of routes) {
+      const page = await browser.newPage();
+      const scripts = new Set<string>();
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
+      });
+      await page.goto(new URL(route, baseUrl).toString(), { waitUntil: 'networkidle' });
+      let raw = 0;
+      let gzip = 0;
+      for (const p of scripts) {
+        const file = path.join(dist, decodeURIComponent(p));
+        if (!file.startsWith(dist) || !fs.existsSync(file)) continue;
+        const bytes = fs.readFileSync(file);
+        raw += bytes.length;
+        gzip += zlib.gzipSync(bytes, { level: 6 }).length;
+      }
+      results.push({ route, scripts: scripts.size, rawKb: raw / 1024, gzipKb: gzip / 1024 });
+      await page.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function lighthouse(baseUrl: string, route: string, logFile: string): Promise<LighthouseScores> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-bench-lh-'));
+  const out = path.join(dir, 'report.json');
+  const bin = path.join(ROOT_DIR, 'node_modules', '.bin', 'lighthouse');
+  const empty: LighthouseScores = {
+    route,
+    performance: null,
+    accessibility: null,
+    bestPractices: null,
+    seo: null,
+    lcpMs: null,
+    tbtMs: null,
+    failing: [],
+  };
+  try {
+    const code = await run(
+      bin,
+      [
+        new URL(route, baseUrl).toString(),
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`].join(' ')}`,
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, logFile },
+    );
+    if (code !== 0 || !fs.existsSync(out)) return { ...empty, error: `lighthouse exited with ${code}` };
+    const report = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+      audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
+    };
+    const score = (id: string) => {
+      const s = report.categories[id]?.score;
+      return s == null ? null : Math.round(s * 100);
+    };
+    const failing = Object.values(report.categories)
+      .flatMap((c) => c.auditRefs)
+      .filter((ref) => {
+        const a = report.audits[ref.id];
+        return (
+          a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && ref.weight > 0
+        );
+      })
+      .map((ref) => ref.id);
+    return {
+      route,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? null,
+      tbtMs: report.audits['total-blocking-time']?.numericValue ?? null,
+      failing: [...new Set(failing)],
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
