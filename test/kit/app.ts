@@ -17,8 +17,19 @@ import { TestClient } from './client';
 export interface StartOptions {
   /** Serve the built web app (web/dist) too, for browser tests. */
   web?: boolean;
-  /** Extra environment, e.g. low rate limits or NODE_ENV=production. */
+  /**
+   * Extra environment, e.g. low rate limits or NODE_ENV=production. With `DATABASE_URL` the app uses that
+   * (already migrated) database instead of a fresh clone of the template, and leaves it in place on close;
+   * with `DATA_DIR` it keeps its files there (also left in place).
+   */
   env?: Record<string, string>;
+}
+
+/** The database a test app runs on: a fresh clone of the template, or the caller's own. */
+async function testDatabase(external: string | undefined) {
+  if (!external) return createTestDatabase();
+  const name = new URL(external).pathname.slice(1);
+  return { name: name.toLowerCase().replace(/[^a-z0-9_]/g, '_'), url: external, drop: async () => undefined };
 }
 
 export interface Actor {
@@ -140,7 +151,7 @@ export interface TestApp {
 
 /** Starts an API server on a free port against a fresh database and the run's Meilisearch. */
 export async function startTestApp(opts: StartOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = await testDatabase(opts.env?.DATABASE_URL);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',

