@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import sharp from 'sharp';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Config } from '../../platform/config';
 import type { Lang, T } from '../../platform/i18n';
@@ -280,6 +279,8 @@ interface RenderedImage {
  * XMP and IPTC are gone; colours are converted to sRGB.
  */
 async function renderImage(file: ReceivedFile): Promise<RenderedImage> {
+  // Loaded on the first upload, not at start: libvips is some 30 MB a process that never receives one.
+  const { default: sharp } = await import('sharp');
   try {
     const decoded = sharp(file.tmpPath, {
       limitInputPixels: MAX_INPUT_MEGAPIXELS * 1_000_000,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { Config } from '../../platform/config';
 import { translator } from '../../platform/i18n';
@@ -316,6 +315,8 @@ const NUM_FMT: Partial<Record<Format, string>> = {
 
 export async function toXlsx(config: Config, data: PeriodReportData): Promise<Buffer> {
   const tz = timeZoneOf(config);
+  // Loaded on the first download, not at start (some 30 MB a process).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = config.DEPARTMENT_NAME_VI;
   wb.created = data.facts.ds.now;
