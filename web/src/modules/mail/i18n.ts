@@ -1,5 +1,3 @@
-import type { Messages } from '../../platform/i18n/types';
-
 export const vi = {
   title: 'Hộp thư phát triển',
   description:
@@ -17,23 +15,4 @@ export const vi = {
   sentAt: 'Thời gian gửi',
   backToList: 'Quay lại danh sách thư',
   autoRefresh: 'Danh sách tự làm mới vài giây một lần.',
-};
-
-export const en: Messages<typeof vi> = {
-  title: 'Development mailbox',
-  description:
-    'The e-mails the exchange would have sent. This mailbox exists only while no mail server (SMTP) is configured, for development and testing.',
-  filterLabel: 'Filter by recipient',
-  filterPlaceholder: 'name@example.com',
-  filter: 'Filter',
-  clearFilter: 'Clear filter',
-  messages: 'Messages ({{count}})',
-  empty: 'No e-mails yet.',
-  emptyFiltered: 'No e-mails to {{to}} yet.',
-  selectPrompt: 'Choose an e-mail in the list to read it.',
-  notLoaded: 'This e-mail is not among those shown.',
-  to: 'To',
-  sentAt: 'Sent',
-  backToList: 'Back to the list',
-  autoRefresh: 'The list refreshes itself every few seconds.',
 };

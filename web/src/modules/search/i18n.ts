@@ -1,5 +1,3 @@
-import type { Messages } from '../../platform/i18n/types';
-
 export const vi = {
   title: 'Tìm công nghệ',
   description:
@@ -84,92 +82,5 @@ export const vi = {
     delete: 'Xóa',
     deleted: 'Đã xóa nhóm từ đồng nghĩa',
     saved: 'Đã lưu nhóm từ đồng nghĩa',
-  },
-};
-
-export const en: Messages<typeof vi> = {
-  title: 'Find technology',
-  description:
-    'Search the technology offers and requests published by the department. Typing without diacritics works too, e.g. “may say lua”.',
-  form: {
-    label: 'Search technology',
-    placeholder: 'Find technology, equipment, solutions…',
-    submit: 'Search',
-  },
-  kindLabel: 'Kind',
-  kinds: { all: 'All' },
-  filters: 'Filters',
-  filtersCount: 'Filters ({{count}})',
-  activeFilters: 'Active filters',
-  removeFilter: 'Remove filter: {{label}}',
-  clearFilters: 'Clear filters',
-  showResults: 'Show {{count}} results',
-  resultsTitle: 'Results',
-  count: '{{count}} listings',
-  countFor: '{{count}} listings for “{{query}}”',
-  emptyTitle: 'No matching listing',
-  emptyText: 'Try other keywords, fewer words, or fewer filters.',
-  degradedTitle: 'Search is running in fallback mode',
-  degraded:
-    'Search is running in fallback mode: results match exact words only, without typo correction, synonyms or filters by group. Please try again in a few minutes.',
-  searchedWords: 'Your search was too long, so only these words were searched: {{words}}',
-  sort: {
-    label: 'Sort by',
-    RELEVANCE: 'Best match',
-    NEWEST: 'Newest',
-    PRICE_ASC: 'Price, low to high',
-    PRICE_DESC: 'Price, high to low',
-  },
-  facets: {
-    kind: 'Kind',
-    sector: 'Sector',
-    maturityStage: 'Readiness',
-    ipStatus: 'Intellectual property status',
-    transferForm: 'Transfer form',
-    province: 'Province or city',
-    organizationType: 'Organisation type',
-    priceBand: 'Price',
-    showMore: 'Show {{count}} more',
-    showLess: 'Show less',
-    none: 'No filters for these results.',
-    degraded: 'Filters are unavailable in fallback mode.',
-  },
-  hit: {
-    lastConfirmed: 'Last confirmed: {{date}}',
-  },
-  pagination: {
-    label: 'Result pages',
-    page: 'Page {{page}}',
-    previous: 'Previous page',
-    next: 'Next page',
-    first: 'First page',
-    last: 'Last page',
-  },
-  home: {
-    sectorsTitle: 'Browse by sector',
-    browseAll: 'See all technologies',
-  },
-  synonyms: {
-    title: 'Search synonyms',
-    description:
-      'Groups of terms the search treats as the same, e.g. “AI” ↔ “trí tuệ nhân tạo”, “IoT” ↔ “internet vạn vật”. Changes apply within seconds.',
-    add: 'Add a group',
-    addTitle: 'Add a synonym group',
-    editTitle: 'Edit the synonym group',
-    terms: 'Synonymous terms',
-    termsHint:
-      '{{min}} to {{max}} words or phrases, each at most {{length}} characters. Press Enter or a comma after each.',
-    tooFew: 'At least {{min}} terms',
-    tooMany: 'At most {{max}} terms',
-    tooLong: 'Each term may have at most {{max}} characters',
-    empty: 'No synonym groups yet.',
-    updatedAt: 'Updated {{date}}',
-    editLabel: 'Edit group: {{terms}}',
-    deleteLabel: 'Delete group: {{terms}}',
-    deleteTitle: 'Delete the synonym group?',
-    deleteMessage: 'Search will no longer treat “{{terms}}” as the same.',
-    delete: 'Delete',
-    deleted: 'The synonym group was deleted',
-    saved: 'The synonym group was saved',
   },
 };

@@ -1,9 +1,9 @@
-import type { resources } from './resources';
+import type { vi } from './vi';
 
 // Typed keys: `t('account.signIn.title')` is checked against the Vietnamese messages.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof resources)['vi'];
+    resources: { translation: typeof vi };
   }
 }

@@ -1,20 +1,41 @@
+import type { BackendModule } from 'i18next';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
+import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type AppLanguage = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'techbridge.language';
 
-void i18n
+/**
+ * Vietnamese, the default, ships with the app; English is its own chunk, fetched when it is chosen
+ * (`changeLanguage` waits for it) or was chosen before (`i18nReady` waits for it before the first render).
+ */
+const otherLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, language === 'vi' ? vi : {});
+    import('./en').then(
+      ({ en }) => callback(null, en),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
+
+/** Resolves once the interface's language is loaded: render the app after it. */
+export const i18nReady = i18n
+  .use(otherLanguages)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources,
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
     fallbackLng: 'vi',
     supportedLngs: LANGUAGES,
     load: 'languageOnly',
+    // Vietnamese is here already: ready at once, without waiting a tick.
     initAsync: false,
     detection: {
       order: ['localStorage'],

@@ -12,62 +12,33 @@ import * as notification from '../../modules/notification/i18n';
 import * as report from '../../modules/report/i18n';
 
 /**
- * One `translation` namespace per language. Top-level keys: the shared ones from ./messages
- * (common, layout, errors, validation, enums, notFound), then one key per feature module, whose texts
- * live beside the feature in modules/<feature>/i18n.ts.
+ * The Vietnamese texts, the source of truth: one `translation` namespace whose top-level keys are the
+ * shared ones from ./messages (common, layout, errors, validation, enums, notFound), then one key per
+ * feature module, whose texts live beside the feature in modules/<feature>/i18n.ts. ./en.ts has the
+ * same shape; each language is its own chunk, so a page ships only the language it is shown in.
  */
-export const resources = {
-  vi: {
-    translation: {
-      ...platform.vi,
-      home: home.vi,
-      account: account.vi,
-      organization: organization.vi,
-      mail: mail.vi,
-      admin: admin.vi,
-      listing: listing.vi,
-      search: search.vi,
-      brokering: brokering.vi,
-      matching: matching.vi,
-      notification: notification.vi,
-      report: report.vi,
-      // The navigation labels of these features join the layout's (`layout.nav.<key>`).
-      layout: {
-        ...platform.vi.layout,
-        nav: {
-          ...platform.vi.layout.nav,
-          ...brokering.vi.nav,
-          ...matching.vi.nav,
-          ...notification.vi.nav,
-          ...report.vi.nav,
-        },
-      },
-    },
-  },
-  en: {
-    translation: {
-      ...platform.en,
-      home: home.en,
-      account: account.en,
-      organization: organization.en,
-      mail: mail.en,
-      admin: admin.en,
-      listing: listing.en,
-      search: search.en,
-      brokering: brokering.en,
-      matching: matching.en,
-      notification: notification.en,
-      report: report.en,
-      layout: {
-        ...platform.en.layout,
-        nav: {
-          ...platform.en.layout.nav,
-          ...brokering.en.nav,
-          ...matching.en.nav,
-          ...notification.en.nav,
-          ...report.en.nav,
-        },
-      },
+export const vi = {
+  ...platform.vi,
+  home: home.vi,
+  account: account.vi,
+  organization: organization.vi,
+  mail: mail.vi,
+  admin: admin.vi,
+  listing: listing.vi,
+  search: search.vi,
+  brokering: brokering.vi,
+  matching: matching.vi,
+  notification: notification.vi,
+  report: report.vi,
+  // The navigation labels of these features join the layout's (`layout.nav.<key>`).
+  layout: {
+    ...platform.vi.layout,
+    nav: {
+      ...platform.vi.layout.nav,
+      ...brokering.vi.nav,
+      ...matching.vi.nav,
+      ...notification.vi.nav,
+      ...report.vi.nav,
     },
   },
 };
