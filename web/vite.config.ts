@@ -1,13 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './build/graphqlDocuments';
+
+const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
 
 // In development the API runs separately; everything it serves is proxied so the app and the
 // session cookie share one origin (as in production, where the API serves web/dist itself).
 const apiUrl = process.env.TECHBRIDGE_API_URL ?? 'http://127.0.0.1:3000';
 const proxied = { target: apiUrl, changeOrigin: false, xfwd: true };
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ command }) => ({
+  plugins: [graphqlDocuments({ srcDir }), react()],
+  // Apollo Client's development checks and messages (`globalThis.__DEV__ !== false`) stay out of builds.
+  define: command === 'build' ? { 'globalThis.__DEV__': 'false' } : {},
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     strictPort: true,
@@ -26,7 +33,11 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // Pages are loaded on demand (src/platform/router/router.tsx) and rolldown shares the code two
+        // chunks need. Only what every page needs anyway is grouped by hand: React and the router change
+        // less often than the app, so their chunk stays cached across releases. (A group takes every
+        // module it matches, whichever page uses it: a group for Mantine or "all of node_modules" would
+        // send every page the date pickers, forms and validation of the few that use them.)
         codeSplitting: {
           groups: [
             {
@@ -34,23 +45,10 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               priority: 30,
             },
-            // Charts (recharts and its d3 parts) are only for the statistics pages, loaded on demand.
-            {
-              name: 'charts',
-              test: /node_modules[\\/](@mantine[\\/]charts|recharts|recharts-scale|react-smooth|victory-vendor|d3-[^\\/]+|internmap|decimal\.js-light|lodash|eventemitter3|fast-equals)[\\/]/,
-              priority: 15,
-            },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/, priority: 20 },
-            {
-              name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant)/,
-              priority: 20,
-            },
-            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 20 },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
+            { name: 'app', tags: ['$initial'], priority: 20 },
           ],
         },
       },
     },
   },
-});
+}));

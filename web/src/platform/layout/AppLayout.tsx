@@ -1,8 +1,9 @@
 import { AppShell, Box } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { PageLoader } from '../components/Page';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { MobileNav } from './MobileNav';
@@ -37,9 +38,18 @@ export function AppLayout() {
       >
         <MobileNav />
       </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1} style={{ flex: 1, minHeight: 0, outline: 'none' }}>
+      {/* At least a screen high: the footer starts below the fold, so that pages filling in (a loader,
+          then the page, then its data) never push it, or anything, across the screen (layout shift). */}
+      <AppShell.Main
+        id="main-content"
+        tabIndex={-1}
+        style={{ flex: 1, minHeight: '100dvh', outline: 'none' }}
+      >
         <Box pb="xl">
-          <Outlet />
+          {/* Pages load on demand (router.tsx): the spinner says so meanwhile. */}
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Box>
       </AppShell.Main>
       <Footer />

@@ -1,38 +1,95 @@
 import { createBrowserRouter } from 'react-router';
-import { AdminOrganizationsPage } from '../../modules/admin/pages/AdminOrganizationsPage';
-import { AccountPage } from '../../modules/account/pages/AccountPage';
-import { CheckEmailPage } from '../../modules/account/pages/CheckEmailPage';
-import { ForgotPasswordPage } from '../../modules/account/pages/ForgotPasswordPage';
-import { RegisterPage } from '../../modules/account/pages/RegisterPage';
-import { ResetPasswordPage } from '../../modules/account/pages/ResetPasswordPage';
-import { SignInPage } from '../../modules/account/pages/SignInPage';
-import { VerifyEmailPage } from '../../modules/account/pages/VerifyEmailPage';
-import { DevMailboxPage } from '../../modules/mail/pages/DevMailboxPage';
-import { HomePage } from '../../modules/home/pages/HomePage';
 import { NotFoundPage } from '../../modules/home/pages/NotFoundPage';
-import { CreateOrganizationPage } from '../../modules/organization/pages/CreateOrganizationPage';
-import { InvitationPage } from '../../modules/organization/pages/InvitationPage';
-import { MyOrganizationPage } from '../../modules/organization/pages/MyOrganizationPage';
-import { OrganizationPage } from '../../modules/organization/pages/OrganizationPage';
-import { AdminSectorsPage } from '../../modules/listing/pages/AdminSectorsPage';
-import { ListingEditorPage } from '../../modules/listing/pages/ListingEditorPage';
-import { ListingPage } from '../../modules/listing/pages/ListingPage';
-import { MyListingsPage } from '../../modules/listing/pages/MyListingsPage';
-import { ReviewListingPage } from '../../modules/listing/pages/ReviewListingPage';
-import { ReviewQueuePage } from '../../modules/listing/pages/ReviewQueuePage';
-import { SearchPage } from '../../modules/search/pages/SearchPage';
-import { SynonymsPage } from '../../modules/search/pages/SynonymsPage';
-import { CasePage } from '../../modules/brokering/pages/CasePage';
-import { CasesPage } from '../../modules/brokering/pages/CasesPage';
-import { InterestsPage } from '../../modules/brokering/pages/InterestsPage';
-import { MatchReviewPage } from '../../modules/matching/pages/MatchReviewPage';
-import { NotificationSettingsPage } from '../../modules/notification/pages/NotificationSettingsPage';
-import { NotificationsPage } from '../../modules/notification/pages/NotificationsPage';
-import { SavedSearchesPage } from '../../modules/notification/pages/SavedSearchesPage';
-import { AuditLogPage } from '../../modules/report/pages/AuditLogPage';
-import { BrokerDashboardPage } from '../../modules/report/pages/BrokerDashboardPage';
 import { AppLayout } from '../layout/AppLayout';
+import { lazyPage } from './lazyPage';
 import { RouteError } from './RouteError';
+
+// Each page is its own chunk, loaded the first time it is shown: a visitor's first page ships the
+// layout and that page, not the forms, brokering tools and charts of the rest of the exchange.
+const HomePage = lazyPage(() => import('../../modules/home/pages/HomePage'), 'HomePage');
+const AccountPage = lazyPage(() => import('../../modules/account/pages/AccountPage'), 'AccountPage');
+const CheckEmailPage = lazyPage(() => import('../../modules/account/pages/CheckEmailPage'), 'CheckEmailPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('../../modules/account/pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const RegisterPage = lazyPage(() => import('../../modules/account/pages/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = lazyPage(
+  () => import('../../modules/account/pages/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+const SignInPage = lazyPage(() => import('../../modules/account/pages/SignInPage'), 'SignInPage');
+const VerifyEmailPage = lazyPage(
+  () => import('../../modules/account/pages/VerifyEmailPage'),
+  'VerifyEmailPage',
+);
+const CreateOrganizationPage = lazyPage(
+  () => import('../../modules/organization/pages/CreateOrganizationPage'),
+  'CreateOrganizationPage',
+);
+const InvitationPage = lazyPage(
+  () => import('../../modules/organization/pages/InvitationPage'),
+  'InvitationPage',
+);
+const MyOrganizationPage = lazyPage(
+  () => import('../../modules/organization/pages/MyOrganizationPage'),
+  'MyOrganizationPage',
+);
+const OrganizationPage = lazyPage(
+  () => import('../../modules/organization/pages/OrganizationPage'),
+  'OrganizationPage',
+);
+const DevMailboxPage = lazyPage(() => import('../../modules/mail/pages/DevMailboxPage'), 'DevMailboxPage');
+const AdminOrganizationsPage = lazyPage(
+  () => import('../../modules/admin/pages/AdminOrganizationsPage'),
+  'AdminOrganizationsPage',
+);
+const SearchPage = lazyPage(() => import('../../modules/search/pages/SearchPage'), 'SearchPage');
+const SynonymsPage = lazyPage(() => import('../../modules/search/pages/SynonymsPage'), 'SynonymsPage');
+const AdminSectorsPage = lazyPage(
+  () => import('../../modules/listing/pages/AdminSectorsPage'),
+  'AdminSectorsPage',
+);
+const ListingEditorPage = lazyPage(
+  () => import('../../modules/listing/pages/ListingEditorPage'),
+  'ListingEditorPage',
+);
+const ListingPage = lazyPage(() => import('../../modules/listing/pages/ListingPage'), 'ListingPage');
+const MyListingsPage = lazyPage(() => import('../../modules/listing/pages/MyListingsPage'), 'MyListingsPage');
+const ReviewListingPage = lazyPage(
+  () => import('../../modules/listing/pages/ReviewListingPage'),
+  'ReviewListingPage',
+);
+const ReviewQueuePage = lazyPage(
+  () => import('../../modules/listing/pages/ReviewQueuePage'),
+  'ReviewQueuePage',
+);
+const CasePage = lazyPage(() => import('../../modules/brokering/pages/CasePage'), 'CasePage');
+const CasesPage = lazyPage(() => import('../../modules/brokering/pages/CasesPage'), 'CasesPage');
+const InterestsPage = lazyPage(() => import('../../modules/brokering/pages/InterestsPage'), 'InterestsPage');
+const MatchReviewPage = lazyPage(
+  () => import('../../modules/matching/pages/MatchReviewPage'),
+  'MatchReviewPage',
+);
+const NotificationSettingsPage = lazyPage(
+  () => import('../../modules/notification/pages/NotificationSettingsPage'),
+  'NotificationSettingsPage',
+);
+const NotificationsPage = lazyPage(
+  () => import('../../modules/notification/pages/NotificationsPage'),
+  'NotificationsPage',
+);
+const SavedSearchesPage = lazyPage(
+  () => import('../../modules/notification/pages/SavedSearchesPage'),
+  'SavedSearchesPage',
+);
+const StatisticsPage = lazyPage(() => import('../../modules/report/pages/StatisticsPage'), 'StatisticsPage');
+const ReportsPage = lazyPage(() => import('../../modules/report/pages/ReportsPage'), 'ReportsPage');
+const AuditLogPage = lazyPage(() => import('../../modules/report/pages/AuditLogPage'), 'AuditLogPage');
+const BrokerDashboardPage = lazyPage(
+  () => import('../../modules/report/pages/BrokerDashboardPage'),
+  'BrokerDashboardPage',
+);
 
 /**
  * Every path of the app. /verify-email, /reset-password and /invitation are linked from the API's
@@ -80,21 +137,10 @@ export const router = createBrowserRouter([
           { path: 'thong-bao', element: <NotificationsPage /> },
           { path: 'tai-khoan/thong-bao', element: <NotificationSettingsPage /> },
           { path: 'tim-kiem-da-luu', element: <SavedSearchesPage /> },
-          // The pages with charts load with their chart library, on demand (vite.config.ts: `charts`).
-          {
-            path: 'thong-ke',
-            lazy: async () => ({
-              Component: (await import('../../modules/report/pages/StatisticsPage')).StatisticsPage,
-            }),
-          },
+          { path: 'thong-ke', element: <StatisticsPage /> },
           { path: 'quan-tri/ghep-noi', element: <MatchReviewPage /> },
           { path: 'quan-tri/bang-dieu-khien', element: <BrokerDashboardPage /> },
-          {
-            path: 'quan-tri/bao-cao',
-            lazy: async () => ({
-              Component: (await import('../../modules/report/pages/ReportsPage')).ReportsPage,
-            }),
-          },
+          { path: 'quan-tri/bao-cao', element: <ReportsPage /> },
           { path: 'quan-tri/nhat-ky', element: <AuditLogPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
