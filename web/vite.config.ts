@@ -45,6 +45,8 @@ export default defineConfig(({ command }) => ({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               priority: 30,
             },
+            // What the entry needs at start (layout, Apollo, i18n, the Mantine parts the layout uses) in one
+            // chunk: left alone, rolldown cuts it into dozens of tiny chunks shared with some page.
             { name: 'app', tags: ['$initial'], priority: 20 },
           ],
         },

@@ -1,15 +1,17 @@
-import { Box, Burger, Button, Group, Image, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { Box, Burger, Button, Group, Image, Text, UnstyledButton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { UserMenu } from '../../modules/account/components/UserMenu';
 import { useViewer } from '../../modules/account/hooks/useViewer';
-import { NotificationBell } from '../../modules/notification';
 import { signInPath, withNext } from '../next';
 import { useSite } from '../site';
 import classes from './Header.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems, staffNavItems } from './navigation';
+
+// Only signed-in people and staff see these: visitors' pages do without their code.
+const SignedInActions = lazy(async () => ({ default: (await import('./SignedInActions')).SignedInActions }));
+const StaffMenu = lazy(async () => ({ default: (await import('./StaffMenu')).StaffMenu }));
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
@@ -58,36 +60,19 @@ export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggl
             </NavLink>
           ))}
         {staffItems.length > 0 && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <UnstyledButton className={classes.link} data-active={inStaffArea || undefined}>
-                <Group gap={4} wrap="nowrap" component="span">
-                  {t('layout.nav.staff')}
-                  <IconChevronDown size={16} aria-hidden />
-                </Group>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {staffItems.map((item) => (
-                <Menu.Item
-                  key={item.to}
-                  component={Link}
-                  to={item.to}
-                  leftSection={<item.icon size={16} aria-hidden />}
-                  aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
-                >
-                  {t(`layout.nav.${item.labelKey}`)}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+          <Suspense fallback={null}>
+            <StaffMenu items={staffItems} active={inStaffArea} />
+          </Suspense>
         )}
       </Group>
 
       <Group gap={6} wrap="nowrap">
         <LanguageSwitch />
-        {!loading && viewer && <NotificationBell />}
-        {!loading && viewer && <UserMenu viewer={viewer} />}
+        {!loading && viewer && (
+          <Suspense fallback={null}>
+            <SignedInActions viewer={viewer} />
+          </Suspense>
+        )}
         {!loading && !viewer && (
           <Group gap={6} wrap="nowrap" visibleFrom="sm">
             <Button component={Link} to={signInPath(next)} variant="default">
