@@ -1,6 +1,25 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
+// Making an `Intl` formatter costs far more than using one, and a page of results formats hundreds of
+// dates and prices: each locale and options pair is made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 // Vietnamese administrative style is numeric (22/11/2026); English reads better with a month name.
 function optionsFor(locale: string, withTime: boolean): Intl.DateTimeFormatOptions {
   const date: Intl.DateTimeFormatOptions =
@@ -19,7 +38,7 @@ export function useFormatDate() {
       if (!iso) return '';
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;
-      return new Intl.DateTimeFormat(locale, optionsFor(locale, withTime)).format(date);
+      return dateFormat(locale, optionsFor(locale, withTime)).format(date);
     },
     [locale],
   );
@@ -43,7 +62,7 @@ export function useFormatDay() {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
       if (!m) return day;
       const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return new Intl.DateTimeFormat(locale, { ...optionsFor(locale, false), timeZone: 'UTC' }).format(date);
+      return dateFormat(locale, { ...optionsFor(locale, false), timeZone: 'UTC' }).format(date);
     },
     [locale],
   );
@@ -53,7 +72,7 @@ export function useFormatDay() {
 export function useFormatTime() {
   const locale = useLocale();
   return useCallback(
-    (date: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date),
+    (date: Date) => dateFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date),
     [locale],
   );
 }
@@ -63,9 +82,7 @@ export function useFormatDong() {
   const locale = useLocale();
   return useCallback(
     (amount: number) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(
-        amount,
-      ),
+      numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount),
     [locale],
   );
 }
@@ -83,7 +100,7 @@ export function useFormatBytes() {
         unit += 1;
       }
       const digits = unit === 0 || value >= 10 ? 0 : 1;
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+      return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
     },
     [locale],
   );

@@ -4,12 +4,11 @@ import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 
 /**
- * HTML from the API, sanitized again in the browser before it touches the DOM: highlights may hold only
- * `<mark>`; rich text (a listing's description, rendered from Markdown and sanitized by the server) only
- * the tags the server's renderer emits. Anything else is dropped, its text kept.
+ * HTML from the API, sanitized again in the browser before it touches the DOM: rich text (a listing's
+ * description, rendered from Markdown and sanitized by the server) may hold only the tags the server's
+ * renderer emits. Anything else is dropped, its text kept. (Search highlights need no HTML: Highlighted.)
  */
 const PROFILES = {
-  highlight: { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [] as string[] },
   richText: {
     ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code', 'pre'],
     ALLOWED_ATTR: ['href', 'rel', 'target'],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../generated';
 import type { SearchHitCard_HitFragment } from '../../../generated/graphql';
-import { SafeHtml } from '../../../platform/components/SafeHtml';
+import { Highlighted } from '../../../platform/components/Highlighted';
 import { useFormatDate } from '../../../platform/format';
 import {
   AnonymousBadge,
@@ -14,6 +14,7 @@ import {
 } from '../../listing/components/ListingBadges';
 import { useFormatPrice } from '../../listing/hooks/useFormatPrice';
 import { listingPath } from '../../listing/model';
+import classes from './SearchHitCard.module.css';
 
 graphql(`
   fragment SearchHitCard_hit on SearchHit {
@@ -69,9 +70,9 @@ export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
   const confirmed = listing.lastConfirmedAt ?? listing.publishedAt;
 
   return (
-    <Paper component="article" withBorder radius="md" p={{ base: 'sm', sm: 'md' }}>
+    <Paper component="article" withBorder radius="md" className={classes.card}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <Box w={{ base: 96, sm: 132 }} style={{ flexShrink: 0 }} visibleFrom="xs">
+        <Box className={classes.cover} visibleFrom="xs">
           <AspectRatio ratio={4 / 3} bg="gray.1" style={{ borderRadius: 6, overflow: 'hidden' }}>
             {cover ? (
               <Image src={cover.thumbnailUrl ?? cover.url} alt="" fit="cover" />
@@ -96,18 +97,14 @@ export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
             component={Link}
             to={listingPath(listing.slug)}
             fw={700}
-            fz={{ base: 'md', sm: 'lg' }}
-            lh={1.35}
-            className="tb-highlight"
-            style={{ overflowWrap: 'anywhere' }}
+            className={`tb-highlight ${classes.title}`}
           >
-            <SafeHtml component="span" html={hit.titleHighlight} profile="highlight" />
+            <Highlighted html={hit.titleHighlight} />
           </Anchor>
           {hit.snippet && (
-            <SafeHtml
+            <Highlighted
               component="p"
               html={hit.snippet}
-              profile="highlight"
               className="tb-highlight"
               c="gray.8"
               fz="sm"

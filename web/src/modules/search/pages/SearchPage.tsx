@@ -4,13 +4,12 @@ import {
   Badge,
   Button,
   CloseButton,
-  Drawer,
   Grid,
   Group,
+  NativeSelect,
   Pagination,
   Paper,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   Title,
@@ -22,7 +21,7 @@ import {
   IconInfoCircle,
   IconSearchOff,
 } from '@tabler/icons-react';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
 import type { SearchOrder } from '../../../generated/graphql';
@@ -82,6 +81,10 @@ const LabelsQuery = graphql(`
   }
 `);
 
+const FiltersDrawer = lazy(async () => ({
+  default: (await import('../components/FiltersDrawer')).FiltersDrawer,
+}));
+
 const PAGE_SIZE = 20;
 /** Kind is chosen above the results; the other facets are checkbox groups. */
 const CHECKBOX_FACETS = FILTERS.filter((name) => name !== 'kind');
@@ -91,6 +94,9 @@ export function SearchPage() {
   const { t } = useTranslation();
   const { state, update, toggle, where, activeCount } = useSearchState();
   const [filtersOpened, filters] = useDisclosure(false);
+  // The drawer's code is fetched when it is first opened, and it stays mounted to animate closing.
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  if (filtersOpened && !drawerWanted) setDrawerWanted(true);
   const resultsRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery('(max-width: 36em)');
 
@@ -199,12 +205,12 @@ export function SearchPage() {
           >
             {activeCount > 0 ? t('search.filtersCount', { count: activeCount }) : t('search.filters')}
           </Button>
-          <Select
+          {/* The browser's own list: no popover code before the first result, and a phone's native picker. */}
+          <NativeSelect
             label={t('search.sort.label')}
             value={state.sort}
-            onChange={(value) => value && update({ sort: value as SearchOrder })}
+            onChange={(event) => update({ sort: event.currentTarget.value as SearchOrder })}
             data={ORDERS.map((order) => ({ value: order, label: t(`search.sort.${order}`) }))}
-            allowDeselect={false}
             w={220}
           />
         </Group>
@@ -336,28 +342,18 @@ export function SearchPage() {
         </Grid.Col>
       </Grid>
 
-      <Drawer
-        opened={filtersOpened}
-        onClose={filters.close}
-        title={t('search.filters')}
-        position="bottom"
-        size="85%"
-        hiddenFrom="md"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack gap="lg">
-          {results?.degraded ? (
-            <Text size="sm" c="gray.7">
-              {t('search.facets.degraded')}
-            </Text>
-          ) : (
-            facetPanel
-          )}
-          <Button onClick={filters.close}>
-            {t('search.showResults', { count: results?.totalCount ?? 0 })}
-          </Button>
-        </Stack>
-      </Drawer>
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <FiltersDrawer
+            opened={filtersOpened}
+            onClose={filters.close}
+            degraded={!!results?.degraded}
+            totalCount={results?.totalCount ?? 0}
+          >
+            {facetPanel}
+          </FiltersDrawer>
+        </Suspense>
+      )}
     </Page>
   );
 }
