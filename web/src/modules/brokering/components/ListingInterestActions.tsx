@@ -10,7 +10,7 @@ import {
   IconUser,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { graphql } from '../../../generated';
@@ -19,8 +19,15 @@ import { signInPath } from '../../../platform/next';
 import { useViewer } from '../../account/hooks/useViewer';
 import { interestsPath } from '../model';
 import { InterestStatusBadge } from './BrokeringBadges';
-import { ExpressInterestDialog } from './ExpressInterestDialog';
-import { RequestBrokeringDialog } from './RequestBrokeringDialog';
+
+// The dialogs' forms (and their validation library) load only for members, who can open them: a
+// visitor's listing page does without.
+const ExpressInterestDialog = lazy(async () => ({
+  default: (await import('./ExpressInterestDialog')).ExpressInterestDialog,
+}));
+const RequestBrokeringDialog = lazy(async () => ({
+  default: (await import('./RequestBrokeringDialog')).RequestBrokeringDialog,
+}));
 
 const ListingQuery = graphql(`
   query ListingInterestActions_listing($slug: String!) {
@@ -214,8 +221,8 @@ export function ListingInterestActions({
       <Text size="sm" c="gray.7" id="interest-explanation">
         {explanation}
       </Text>
-      {listing && (
-        <>
+      {listing && signedIn && (
+        <Suspense fallback={null}>
           <ExpressInterestDialog
             opened={dialog === 'interest'}
             onClose={() => setDialog(null)}
@@ -228,7 +235,7 @@ export function ListingInterestActions({
             listingId={listing.id}
             listingTitle={listing.content.title}
           />
-        </>
+        </Suspense>
       )}
     </Stack>
   );

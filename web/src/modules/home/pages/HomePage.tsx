@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client';
 import {
   Anchor,
   Box,
@@ -15,10 +16,11 @@ import type { Icon } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconBuildingBank, IconFlask, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { PageLoader } from '../../../platform/components/Page';
 import { usePageTitle, useSite } from '../../../platform/site';
 import { useViewer } from '../../account/hooks/useViewer';
 import { SearchForm } from '../../search/components/SearchForm';
-import { SectorLinks } from '../../search/components/SectorLinks';
+import { SectorLinks, SectorLinksQuery } from '../../search/components/SectorLinks';
 import { searchUrl } from '../../search/hooks/useSearchState';
 import classes from './HomePage.module.css';
 
@@ -40,8 +42,9 @@ function Audience({ icon: IconComponent, title, text }: { icon: Icon; title: str
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { site } = useSite();
+  const { site, loading: siteLoading } = useSite();
   const { viewer, loading } = useViewer();
+  const sectors = useQuery(SectorLinksQuery);
   const navigate = useNavigate();
   usePageTitle(t('home.title'));
   const department = site?.departmentName ?? '';
@@ -49,6 +52,10 @@ export function HomePage() {
     title: t(`home.steps.${key}.title`),
     text: t(`home.steps.${key}.text`),
   }));
+
+  // The hero's title, its buttons and the sectors depend on these: the page shows once they are all in,
+  // rather than growing (and moving what is below) as each arrives.
+  if ((siteLoading && !site) || loading || (sectors.loading && !sectors.data)) return <PageLoader />;
 
   return (
     <>

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../generated';
 import { searchUrl } from '../hooks/useSearchState';
 
-const SectorsQuery = graphql(`
+/** Exported for pages that wait for it before showing anything (HomePage): nothing moves afterwards. */
+export const SectorLinksQuery = graphql(`
   query SectorLinks_sectors {
     sectors {
       id
@@ -16,7 +17,7 @@ const SectorsQuery = graphql(`
 
 /** The department's sectors, each a link to the search filtered by it. */
 export function SectorLinks() {
-  const { data, loading } = useQuery(SectorsQuery);
+  const { data, loading } = useQuery(SectorLinksQuery);
   if (loading && !data) {
     return (
       <Group gap="xs">
