@@ -34,7 +34,7 @@ import {
   typeaheadApi,
   typeaheadDirect,
 } from './lib/scenarios';
-import { ask, memoryOf, MemoryWatch, startChild, type Child } from './lib/processes';
+import { ask, cpuMsOf, memoryOf, MemoryWatch, startChild, type Child } from './lib/processes';
 import { buildWeb, javascriptPerRoute, lighthouse } from './lib/web';
 import { writeResults, type BenchResults, type Machine } from './lib/report';
 
@@ -117,7 +117,7 @@ async function loadScenario(
   key: string,
   scenario: Scenario,
   api: Child | null,
-): Promise<LoadResult & { rssAfterMb?: number; loadAvg1m: number }> {
+): Promise<LoadResult & { rssAfterMb?: number; loadAvg1m: number; apiCpuMsPerRequest?: number }> {
   // Every request of the mix must work before it is measured.
   for (let i = 0; i < 16; i++) {
     const check = await probe(scenario, i);
@@ -127,7 +127,21 @@ async function loadScenario(
   }
   const profile = api && process.env.BENCH_PROFILE === '1';
   if (profile) await ask(api, { type: 'profile:start' }, 'profile:started');
-  const result = await runLoad(scenario, { connections, durationS, warmupS });
+  let cpuFrom: number | null = null;
+  let cpuMs: number | null = null;
+  const result = await runLoad(scenario, {
+    connections,
+    durationS,
+    warmupS,
+    around: (at) => {
+      if (!api) return;
+      const now = cpuMsOf(api.pid);
+      if (at === 'start') cpuFrom = now;
+      else if (now !== null && cpuFrom !== null) cpuMs = now - cpuFrom;
+    },
+  });
+  // API CPU time per answer during the measured run (clock ticks of /proc/<pid>/stat: 10 ms resolution).
+  const apiCpuMsPerRequest = cpuMs !== null && result.requests ? cpuMs / result.requests : undefined;
   if (profile) {
     const file = path.join(RESULTS_DIR, 'profiles', `${key}.cpuprofile`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -139,10 +153,16 @@ async function loadScenario(
       result.latencyMs.p95,
     )}  p99 ${ms(result.latencyMs.p99)}  errors ${result.errors}/${result.non2xx}/${result.badBodies}` +
       (mem ? `  API RSS ${mem.rssMb.toFixed(0)} MB` : '') +
+      (apiCpuMsPerRequest !== undefined ? `  API CPU ${apiCpuMsPerRequest.toFixed(1)} ms/req` : '') +
       `  load ${os.loadavg()[0]!.toFixed(1)}`,
   );
   // The machine's 1-minute load average: other work on it (tests, builds) shows here.
-  return { ...result, ...(mem ? { rssAfterMb: mem.rssMb } : {}), loadAvg1m: os.loadavg()[0]! };
+  return {
+    ...result,
+    ...(mem ? { rssAfterMb: mem.rssMb } : {}),
+    ...(apiCpuMsPerRequest !== undefined ? { apiCpuMsPerRequest } : {}),
+    loadAvg1m: os.loadavg()[0]!,
+  };
 }
 
 async function main() {

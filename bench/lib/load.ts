@@ -60,6 +60,8 @@ export interface LoadOptions {
   connections: number;
   durationS: number;
   warmupS: number;
+  /** Called right before and right after the measured run (to read the server's CPU time). */
+  around?: (at: 'start' | 'end') => void;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -119,7 +121,9 @@ async function once(scenario: Scenario, connections: number, durationS: number) 
 export async function runLoad(scenario: Scenario, opts: LoadOptions): Promise<LoadResult> {
   if (scenario.prime) await primeScenario(scenario, opts.connections);
   if (opts.warmupS > 0) await once(scenario, opts.connections, opts.warmupS);
+  opts.around?.('start');
   const { result, latencies, badBodies } = await once(scenario, opts.connections, opts.durationS);
+  opts.around?.('end');
   const seconds = result.duration || opts.durationS;
   return {
     name: scenario.name,

@@ -114,3 +114,15 @@ export class MemoryWatch {
     clearInterval(this.timer);
   }
 }
+
+/** CPU time (user + system) a process has used so far, in milliseconds; null when it cannot be read. */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}

@@ -29,7 +29,7 @@ export interface BenchResults {
     jobsEnabled: boolean;
   };
   loading: { organizations: number; listings: number; insertMs: number; indexMs: number; totalMs: number };
-  http: Record<string, LoadResult & { rssAfterMb?: number; loadAvg1m: number }>;
+  http: Record<string, LoadResult & { rssAfterMb?: number; loadAvg1m: number; apiCpuMsPerRequest?: number }>;
   scenarioErrors: Record<string, string>;
   freshness: {
     count: number;
@@ -164,20 +164,20 @@ export function markdownSection(r: BenchResults): string {
   lines.push('### HTTP under load');
   lines.push('');
   lines.push(
-    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors / non-2xx / bad bodies | vs baseline (req/s) | API RSS after (MB) | load avg |',
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors / non-2xx / bad bodies | vs baseline (req/s) | API CPU ms/req | API RSS after (MB) | load avg |',
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const [key, label, base] of HTTP_ROWS) {
     const h = r.http[key];
     if (!h) {
       if (r.scenarioErrors[key])
-        lines.push(`| ${label} | failed: ${r.scenarioErrors[key]!.slice(0, 120)} | | | | | | | |`);
+        lines.push(`| ${label} | failed: ${r.scenarioErrors[key]!.slice(0, 120)} | | | | | | | | |`);
       continue;
     }
     const b = base ? r.http[base] : undefined;
     const vs = b ? `${f2(h.rps / b.rps)} ×` : '';
     lines.push(
-      `| ${label} | ${f0(h.rps)} | ${f1(h.latencyMs.p50)} | ${f1(h.latencyMs.p95)} | ${f1(h.latencyMs.p99)} | ${h.errors} / ${h.non2xx} / ${h.badBodies} | ${vs} | ${h.rssAfterMb != null ? f0(h.rssAfterMb) : ''} | ${f1(h.loadAvg1m)} |`,
+      `| ${label} | ${f0(h.rps)} | ${f1(h.latencyMs.p50)} | ${f1(h.latencyMs.p95)} | ${f1(h.latencyMs.p99)} | ${h.errors} / ${h.non2xx} / ${h.badBodies} | ${vs} | ${h.apiCpuMsPerRequest != null ? f1(h.apiCpuMsPerRequest) : ''} | ${h.rssAfterMb != null ? f0(h.rssAfterMb) : ''} | ${f1(h.loadAvg1m)} |`,
     );
   }
   lines.push('');
