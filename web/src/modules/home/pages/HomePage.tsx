@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconBuildingBank, IconFlask, IconShieldCheck } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageLoader } from '../../../platform/components/Page';
@@ -54,8 +55,10 @@ export function HomePage() {
   }));
 
   // The hero's title, its buttons and the sectors depend on these: the page shows once they are all in,
-  // rather than growing (and moving what is below) as each arrives.
-  if ((siteLoading && !site) || loading || (sectors.loading && !sectors.data)) return <PageLoader />;
+  // rather than growing (and moving what is below) as each arrives; and it is rendered at low priority,
+  // in slices that leave the browser responsive, not in one long task when the last answer comes.
+  const ready = useDeferredValue(!((siteLoading && !site) || loading || (sectors.loading && !sectors.data)));
+  if (!ready) return <PageLoader />;
 
   return (
     <>

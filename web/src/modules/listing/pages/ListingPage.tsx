@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconInfoCircle, IconPencil, IconUserCircle } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../generated';
@@ -79,12 +80,19 @@ function todayInVietnam(): string {
 export function ListingPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error } = useQuery(ListingQuery, {
+  const {
+    data: fresh,
+    loading,
+    error,
+  } = useQuery(ListingQuery, {
     variables: { slug },
     fetchPolicy: 'cache-and-network',
   });
+  // The page is rendered at low priority, in slices that leave the browser responsive, rather than in
+  // one long task the moment Apollo has the answer.
+  const data = useDeferredValue(fresh);
 
-  if (loading && !data) return <PageLoader />;
+  if (!data && (loading || fresh)) return <PageLoader />;
   const listing = data?.listing;
   if (!listing) {
     return (

@@ -1,5 +1,6 @@
 import { AspectRatio, Anchor, Badge, Box, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconMapPin, IconPhoto } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../generated';
@@ -57,8 +58,11 @@ graphql(`
   }
 `);
 
-/** One result: highlighted title and snippet, who offers it, maturity, price and freshness. */
-export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
+/**
+ * One result: highlighted title and snippet, who offers it, maturity, price and freshness. Memoized: a
+ * hit from Apollo's cache keeps its identity, so the page re-rendering (filters, paging) keeps its cards.
+ */
+export const SearchHitCard = memo(function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const formatPrice = useFormatPrice();
@@ -145,4 +149,4 @@ export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
       </Group>
     </Paper>
   );
-}
+});

@@ -21,7 +21,7 @@ import {
   IconInfoCircle,
   IconSearchOff,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
 import type { SearchOrder } from '../../../generated/graphql';
@@ -98,7 +98,10 @@ export function SearchPage() {
   const [drawerWanted, setDrawerWanted] = useState(false);
   if (filtersOpened && !drawerWanted) setDrawerWanted(true);
   const resultsRef = useRef<HTMLDivElement>(null);
-  const narrow = useMediaQuery('(max-width: 36em)');
+  // Read at the first render (not in an effect): no second render, no labels changing under the eye.
+  const narrow = useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false });
+  // The side panel of filters is for wide screens; phones open the drawer instead.
+  const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
 
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
     variables: {
@@ -111,7 +114,9 @@ export function SearchPage() {
     fetchPolicy: 'cache-and-network',
   });
   const { data: labelsData } = useQuery(LabelsQuery);
-  const results = (data ?? previousData)?.search;
+  // A page of results is the page's biggest render: done at low priority, in slices, so that the
+  // browser stays responsive (an answer from Apollo would otherwise render in one long task).
+  const results = useDeferredValue((data ?? previousData)?.search);
 
   // Labels for selected values the current facets no longer list (e.g. at zero results).
   const seenLabels = useRef(new Map<string, string>());
@@ -269,20 +274,22 @@ export function SearchPage() {
       )}
 
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
-          <Paper withBorder radius="md" p="md" component="aside" aria-labelledby="search-filters-title">
-            <Title order={2} fz={18} id="search-filters-title" mb="md">
-              {t('search.filters')}
-            </Title>
-            {results?.degraded ? (
-              <Text size="sm" c="gray.7">
-                {t('search.facets.degraded')}
-              </Text>
-            ) : (
-              facetPanel
-            )}
-          </Paper>
-        </Grid.Col>
+        {wide && (
+          <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
+            <Paper withBorder radius="md" p="md" component="aside" aria-labelledby="search-filters-title">
+              <Title order={2} fz={18} id="search-filters-title" mb="md">
+                {t('search.filters')}
+              </Title>
+              {results?.degraded ? (
+                <Text size="sm" c="gray.7">
+                  {t('search.facets.degraded')}
+                </Text>
+              ) : (
+                facetPanel
+              )}
+            </Paper>
+          </Grid.Col>
+        )}
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="sm" ref={resultsRef} tabIndex={-1} style={{ outline: 'none' }}>
             <Title order={2} fz={18}>
