@@ -31,7 +31,9 @@ export async function createAppServices(
   const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
   const searchSync = new SearchSync({ orm, search, config, logger });
   const mailQueue = new MailQueue({ orm, transport: createMailTransport(config), logger });
-  const publicCache = new PublicDataCache(endpoints.databaseUrl, logger);
+  const publicCache = new PublicDataCache(endpoints.databaseUrl, logger, {
+    maxBytes: config.PUBLIC_CACHE_MB * 1024 * 1024,
+  });
   orm.em.getEventManager().registerSubscriber(publicCache.subscriber());
   const views = new ViewCounter(orm, logger);
   return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue, publicCache, views };

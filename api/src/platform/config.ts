@@ -86,6 +86,7 @@ const envSchema = z
     SEARCH_SYNC_BATCH: z.coerce.number().int().min(1).max(10_000).default(100),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     JOBS_ENABLED: bool.default(true),
+    PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
     CASE_STAGE_DAYS: z
       .string()
       .default('RECEIVED=2,SCREENING=5,MATCHING=15,INTRODUCED=10,NEGOTIATING=30,AGREED=15')

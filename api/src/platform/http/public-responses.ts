@@ -103,7 +103,7 @@ export function publicResponseCache(app: AppServices): express.RequestHandler {
         contentType.startsWith('application/json') &&
         !payload.includes('"errors":')
       ) {
-        cache.setResponse(key, { body: payload, contentType, views }, generation);
+        cache.setResponse(key, { body: Buffer.from(payload), contentType, views }, generation);
       }
       res.setHeader('x-cache', 'miss');
       return send(payload);
