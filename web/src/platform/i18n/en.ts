@@ -12,9 +12,13 @@ import * as notification from '../../modules/notification/i18n.en';
 import * as report from '../../modules/report/i18n.en';
 import type { Messages } from './types';
 import type { vi } from './vi';
+import type { viMore } from './vi.more';
 
-/** The English texts, in the shape of ./vi.ts (the type check fails on a missing key); loaded on demand. */
-export const en: Messages<typeof vi> = {
+/**
+ * The English texts, in the shape of ./vi.ts and ./vi.more.ts together (the type check fails on a missing
+ * key); one chunk, loaded when English is chosen.
+ */
+export const en: Messages<typeof vi & typeof viMore> = {
   ...platform.en,
   home: home.en,
   account: account.en,

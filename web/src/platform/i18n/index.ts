@@ -43,7 +43,41 @@ export const i18nReady = i18n
       caches: ['localStorage'],
     },
     interpolation: { escapeValue: false },
+    // Re-render when texts are added (loadAllMessages), not only when the language changes.
+    react: { bindI18nStore: 'added' },
   });
+
+let allMessagesWanted = false;
+let viMoreLoaded: Promise<void> | null = null;
+
+function ensureAllMessages(language: string): Promise<void> {
+  // English ships whole; Vietnamese has the public pages' texts, and the rest in ./vi.more.
+  if (language !== 'vi') return Promise.resolve();
+  viMoreLoaded ??= import('./vi.more').then(
+    ({ viMore }) => void i18n.addResourceBundle('vi', 'translation', viMore, true, true),
+    (error: unknown) => {
+      viMoreLoaded = null;
+      throw error;
+    },
+  );
+  return viMoreLoaded;
+}
+
+/**
+ * Every text of the current language, not only the layout's and the public pages': pages other than
+ * home, search and listing wait for it before they show (router/lazyPage), and so does a change of
+ * language afterwards (changeLanguage).
+ */
+export function loadAllMessages(): Promise<void> {
+  allMessagesWanted = true;
+  return ensureAllMessages(currentLanguage());
+}
+
+/** Switches the interface language: use this rather than `i18n.changeLanguage` (see loadAllMessages). */
+export async function changeLanguage(language: string): Promise<void> {
+  if (allMessagesWanted) await ensureAllMessages(language);
+  await i18n.changeLanguage(language);
+}
 
 /** The language the interface is shown in now: `vi` unless English was chosen. */
 export function currentLanguage(): AppLanguage {

@@ -1,9 +1,5 @@
 import * as platform from './messages';
 import * as home from '../../modules/home/i18n';
-import * as account from '../../modules/account/i18n';
-import * as organization from '../../modules/organization/i18n';
-import * as mail from '../../modules/mail/i18n';
-import * as admin from '../../modules/admin/i18n';
 import * as listing from '../../modules/listing/i18n';
 import * as search from '../../modules/search/i18n';
 import * as brokering from '../../modules/brokering/i18n';
@@ -14,16 +10,15 @@ import * as report from '../../modules/report/i18n';
 /**
  * The Vietnamese texts, the source of truth: one `translation` namespace whose top-level keys are the
  * shared ones from ./messages (common, layout, errors, validation, enums, notFound), then one key per
- * feature module, whose texts live beside the feature in modules/<feature>/i18n.ts. ./en.ts has the
- * same shape; each language is its own chunk, so a page ships only the language it is shown in.
+ * feature module, whose texts live beside the feature in modules/<feature>/i18n.ts.
+ *
+ * These are the texts of the layout and the public pages (home, search, listing), shipped with the
+ * app; ./vi.more.ts has the rest, fetched before any other page shows (loadAllMessages). ./en.ts has
+ * the shape of both together; each language is its own chunk.
  */
 export const vi = {
   ...platform.vi,
   home: home.vi,
-  account: account.vi,
-  organization: organization.vi,
-  mail: mail.vi,
-  admin: admin.vi,
   listing: listing.vi,
   search: search.vi,
   brokering: brokering.vi,

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useViewer } from '../../modules/account/hooks/useViewer';
+import { loadAllMessages } from '../i18n';
 import { signInPath, withNext } from '../next';
 import { useSite } from '../site';
 import classes from './Header.module.css';
@@ -10,7 +11,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { navItems, staffNavItems } from './navigation';
 
 // Only signed-in people and staff see these: visitors' pages do without their code.
-const SignedInActions = lazy(async () => ({ default: (await import('./SignedInActions')).SignedInActions }));
+// The user menu speaks of accounts and organisations: all the texts first (loadAllMessages).
+const SignedInActions = lazy(async () => {
+  const [{ SignedInActions }] = await Promise.all([import('./SignedInActions'), loadAllMessages()]);
+  return { default: SignedInActions };
+});
 const StaffMenu = lazy(async () => ({ default: (await import('./StaffMenu')).StaffMenu }));
 
 export function Header({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client';
 import { Button } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../i18n';
+import { changeLanguage, currentLanguage } from '../i18n';
 
 /**
  * Switches the interface to the other language (remembered in localStorage) and refetches localized
@@ -10,12 +10,12 @@ import { currentLanguage } from '../i18n';
  * "Tiếng Việt"); a menu would cost every page its popover code before the first result shows.
  */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useApolloClient();
   const other = currentLanguage() === 'vi' ? 'en' : 'vi';
 
   const switchLanguage = async () => {
-    await i18n.changeLanguage(other);
+    await changeLanguage(other);
     // Province names, the site's names and server messages come in the caller's language.
     await client.refetchQueries({ include: 'active' });
   };

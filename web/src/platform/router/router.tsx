@@ -5,8 +5,11 @@ import { lazyPage } from './lazyPage';
 import { RouteError } from './RouteError';
 
 // Each page is its own chunk, loaded the first time it is shown: a visitor's first page ships the
-// layout and that page, not the forms, brokering tools and charts of the rest of the exchange.
-const HomePage = lazyPage(() => import('../../modules/home/pages/HomePage'), 'HomePage');
+// layout and that page, not the forms, brokering tools and charts of the rest of the exchange. Public
+// pages need only the texts shipped with the app (platform/i18n/vi.ts); the others wait for the rest.
+const HomePage = lazyPage(() => import('../../modules/home/pages/HomePage'), 'HomePage', {
+  publicPage: true,
+});
 const AccountPage = lazyPage(() => import('../../modules/account/pages/AccountPage'), 'AccountPage');
 const CheckEmailPage = lazyPage(() => import('../../modules/account/pages/CheckEmailPage'), 'CheckEmailPage');
 const ForgotPasswordPage = lazyPage(
@@ -44,7 +47,9 @@ const AdminOrganizationsPage = lazyPage(
   () => import('../../modules/admin/pages/AdminOrganizationsPage'),
   'AdminOrganizationsPage',
 );
-const SearchPage = lazyPage(() => import('../../modules/search/pages/SearchPage'), 'SearchPage');
+const SearchPage = lazyPage(() => import('../../modules/search/pages/SearchPage'), 'SearchPage', {
+  publicPage: true,
+});
 const SynonymsPage = lazyPage(() => import('../../modules/search/pages/SynonymsPage'), 'SynonymsPage');
 const AdminSectorsPage = lazyPage(
   () => import('../../modules/listing/pages/AdminSectorsPage'),
@@ -54,7 +59,9 @@ const ListingEditorPage = lazyPage(
   () => import('../../modules/listing/pages/ListingEditorPage'),
   'ListingEditorPage',
 );
-const ListingPage = lazyPage(() => import('../../modules/listing/pages/ListingPage'), 'ListingPage');
+const ListingPage = lazyPage(() => import('../../modules/listing/pages/ListingPage'), 'ListingPage', {
+  publicPage: true,
+});
 const MyListingsPage = lazyPage(() => import('../../modules/listing/pages/MyListingsPage'), 'MyListingsPage');
 const ReviewListingPage = lazyPage(
   () => import('../../modules/listing/pages/ReviewListingPage'),

@@ -11,7 +11,7 @@ import type { Language } from '../../../generated/graphql';
 import { Section } from '../../../platform/components/Section';
 import { useNotifyError } from '../../../platform/errors';
 import { applyPayloadErrors, CharCount, focusFirstError, FormAlert } from '../../../platform/forms';
-import { currentLanguage, i18n } from '../../../platform/i18n';
+import { changeLanguage, currentLanguage } from '../../../platform/i18n';
 import { requiredText } from '../../../platform/validation';
 import type { Viewer } from '../hooks/useViewer';
 import { LanguageRadios } from './LanguageRadios';
@@ -65,7 +65,7 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
         form.resetDirty();
         // The interface follows the language the person just chose for themselves.
         if (values.language.toLowerCase() !== currentLanguage()) {
-          await i18n.changeLanguage(values.language.toLowerCase());
+          await changeLanguage(values.language.toLowerCase());
         }
         notifications.show({ color: 'green', message: t('account.account.profile.saved') });
       } catch (error) {

@@ -11,7 +11,7 @@ import { graphql } from '../../../generated';
 import type { Language } from '../../../generated/graphql';
 import { useNotifyError } from '../../../platform/errors';
 import { applyPayloadErrors, CharCount, focusFirstError, FormAlert } from '../../../platform/forms';
-import { currentLanguage, i18n } from '../../../platform/i18n';
+import { changeLanguage, currentLanguage } from '../../../platform/i18n';
 import { safeNext, withNext } from '../../../platform/next';
 import { emailField, PASSWORD_MIN_LENGTH, passwordField, requiredText } from '../../../platform/validation';
 import { AuthCard } from '../components/AuthCard';
@@ -95,7 +95,7 @@ export function RegisterPage() {
           return;
         }
         if (values.language.toLowerCase() !== currentLanguage()) {
-          await i18n.changeLanguage(values.language.toLowerCase());
+          await changeLanguage(values.language.toLowerCase());
         }
         const state: CheckEmailState = { email: payload.user.email ?? values.email.trim(), next };
         await navigate('/register/check-email', { state });
