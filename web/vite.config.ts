@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { graphqlDocuments } from './build/graphqlDocuments';
+import { graphqlDocuments } from './build/graphqlDocuments.ts';
 
 const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
 
