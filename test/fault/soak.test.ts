@@ -20,7 +20,7 @@ import { call, interestInput, NEXT_STAGE, pick, QUERIES, sleep, type CallResult 
  * for the long run) against the real API in its own process (`api/src/cli/serve.ts`, jobs on), on a
  * database holding the demo data. Visitors search and read listings; members post listings and express
  * interest; brokers publish listings and move cases. No 5xx, fewer than 0.1 % errors, and the API
- * process's resident memory flat: the last third of the run no more than 1.3 times the first.
+ * process's resident memory flat: once warmed up, the last third of the run no more than 1.25 times the middle one.
  */
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
 const VISITORS = 100;
@@ -359,6 +359,7 @@ describe('a soak of 200 simulated people', () => {
       const thirds = Math.floor(memory.length / 3);
       const avg = (xs: Array<{ mb: number }>) => xs.reduce((s, x) => s + x.mb, 0) / xs.length;
       const first = avg(memory.slice(0, thirds));
+      const middle = avg(memory.slice(thirds, memory.length - thirds));
       const last = avg(memory.slice(-thirds));
       const apiErrors = api.output.filter((l) => /"level":(50|60)/.test(l));
       console.info(
@@ -367,8 +368,8 @@ describe('a soak of 200 simulated people', () => {
             `${(measured.length / SECONDS).toFixed(0)}/s, ${failures.length} failed; API CPU ${cpu.toFixed(1)} s ` +
             `(${((cpu / SECONDS) * 100).toFixed(0)} % of a core, ${((cpu * 1000) / measured.length).toFixed(0)} ms a request)`,
           ...by((r) => r.op),
-          `API RSS: first third ${first.toFixed(0)} MiB, last third ${last.toFixed(0)} MiB ` +
-            `(×${(last / first).toFixed(2)}), max ${Math.max(...memory.map((m) => m.mb)).toFixed(0)} MiB, ${memory.length} samples`,
+          `API RSS: first third ${first.toFixed(0)} MiB, middle ${middle.toFixed(0)} MiB, last third ${last.toFixed(0)} MiB ` +
+            `(×${(last / middle).toFixed(2)} of the middle), max ${Math.max(...memory.map((m) => m.mb)).toFixed(0)} MiB, ${memory.length} samples`,
         ].join('\n  '),
       );
       expect(measured.length).toBeGreaterThan(SECONDS * 15);
@@ -382,9 +383,10 @@ describe('a soak of 200 simulated people', () => {
           op,
         ).toBe(true);
 
-      // Flat memory.
+      // Flat memory: the heap grows to its working size early on; after that it must level off, not climb
+      // third after third (a leak would keep it climbing).
       expect(memory.length).toBeGreaterThanOrEqual(SECONDS);
-      expect(last).toBeLessThanOrEqual(first * 1.3);
+      expect(last).toBeLessThanOrEqual(middle * 1.25);
 
       // And it stops cleanly when asked.
       expect(await api.stop()).toBe(0);
