@@ -206,6 +206,16 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   const dist = config.WEB_DIST_DIR;
   if (fs.existsSync(path.join(dist, 'index.html'))) {
     const indexHtml = path.join(dist, 'index.html');
+    // Vite names built assets by their content hash: a browser may keep them for good.
+    expressApp.use(
+      '/assets',
+      express.static(path.join(dist, 'assets'), {
+        index: false,
+        immutable: true,
+        maxAge: '1y',
+        fallthrough: false,
+      }),
+    );
     expressApp.use(express.static(dist, { index: false, maxAge: config.isProduction ? '1h' : 0 }));
     expressApp.use((req, res, next) => {
       res.setHeader('Content-Language', langFromHeader(req.get('accept-language')) ?? 'vi');
