@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Meilisearch } from 'meilisearch';
@@ -42,6 +43,7 @@ const { values: flags } = parseArgs({
   options: {
     size: { type: 'string' },
     'no-web': { type: 'boolean', default: false },
+    'no-soak': { type: 'boolean', default: false },
     seed: { type: 'string', default: '2026' },
   },
   allowPositionals: true,
@@ -55,6 +57,7 @@ const warmupS = Number(process.env.BENCH_WARMUP ?? (quick ? 2 : 3));
 const connections = 32;
 const seed = Number(flags.seed);
 const withWeb = !flags['no-web'] && process.env.BENCH_WEB !== '0';
+const withSoak = !flags['no-soak'] && process.env.BENCH_SOAK !== '0';
 const FRESHNESS_COUNT = 200;
 const FRESHNESS_RATE = 10; // per second
 const RESULTS_DIR = path.join(ROOT_DIR, 'bench', 'results');
@@ -384,6 +387,10 @@ async function main() {
     memory.peakMb = Math.max(memory.peakMb, watch.peakMb, memoryOf(api.pid)?.peakMb ?? 0);
   }
 
+  // 8. The long soak: the CI test's 200 simulated people, for 3 minutes (30 s with BENCH_QUICK).
+  let soak: BenchResults['soak'] = null;
+  if (withSoak) soak = runSoak(Number(process.env.SOAK_SECONDS ?? (quick ? 30 : 180)));
+
   const results: BenchResults = {
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -412,6 +419,7 @@ async function main() {
     matching,
     memory,
     web,
+    soak,
   };
   // Partial or instrumented runs (one scenario, a profiler, a pause) keep BENCHMARKS.md as it is.
   const partial = !!(process.env.BENCH_ONLY || process.env.BENCH_PROFILE || process.env.BENCH_PAUSE_S);
@@ -514,6 +522,36 @@ async function measureFreshness(
     commitToFindableMs: summarize(lags),
     mutationMs: summarize(mutation),
   };
+}
+
+/**
+ * Runs test/fault/soak.test.ts for `seconds` (its own PostgreSQL, Meilisearch and API process, through
+ * vitest) and keeps the summary it prints: requests, errors, latencies per action, API CPU and memory.
+ */
+function runSoak(seconds: number): NonNullable<BenchResults['soak']> {
+  log(`8. soak: 200 simulated people for ${seconds} s (test/fault/soak.test.ts)`);
+  const run = spawnSync(
+    path.join(ROOT_DIR, 'node_modules', '.bin', 'vitest'),
+    ['run', 'test/fault/soak.test.ts'],
+    {
+      cwd: ROOT_DIR,
+      env: { ...process.env, SOAK_SECONDS: String(seconds) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  // eslint-disable-next-line no-control-regex
+  const text = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('Soak:'));
+  const summary: string[] = [];
+  for (let i = from; from >= 0 && i < lines.length && (i === from || lines[i]!.startsWith('  ')); i++)
+    summary.push(lines[i]!);
+  const passed = run.status === 0;
+  for (const l of summary) log(`  ${l.trim()}`);
+  log(`  soak ${passed ? 'passed' : 'FAILED'}`);
+  if (!passed) fs.appendFileSync(path.join(RESULTS_DIR, 'bench.log'), text);
+  return { seconds, passed, summary: summary.map((l) => l.trim()) };
 }
 
 /** Waits until the API's matching queue has nothing left from the publications (pg-boss table). */

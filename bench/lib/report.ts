@@ -49,6 +49,8 @@ export interface BenchResults {
     peakMb: number;
   };
   web: { buildMs: number; javascript: RouteJs[]; lighthouse: LighthouseScores[] } | null;
+  /** The long soak (test/fault/soak.test.ts): its printed summary. */
+  soak?: { seconds: number; passed: boolean; summary: string[] } | null;
 }
 
 export interface Target {
@@ -226,6 +228,19 @@ export function markdownSection(r: BenchResults): string {
         } | ${l.tbtMs != null ? `${f0(l.tbtMs)} ms` : '—'} | ${l.error ?? l.failing.join(', ')} |`,
       );
     }
+    lines.push('');
+  }
+  if (r.soak) {
+    lines.push('### Soak');
+    lines.push('');
+    lines.push(
+      `200 simulated people (visitors, members, brokers) for ${r.soak.seconds} s against the API in its own process ` +
+        `(\`test/fault/soak.test.ts\`): **${r.soak.passed ? 'passed' : 'failed'}** (no 5xx, < 0.1 % errors, memory levelling off).`,
+    );
+    lines.push('');
+    lines.push('```');
+    for (const l of r.soak.summary) lines.push(l);
+    lines.push('```');
     lines.push('');
   }
   return lines.join('\n');
