@@ -6,6 +6,7 @@ import { Migration20261122020714_brokering } from './Migration20261122020714_bro
 import { Migration20261122022531_outgoing_emails } from './Migration20261122022531_outgoing_emails';
 import { Migration20261122024521_report_indexes } from './Migration20261122024521_report_indexes';
 import { Migration20261205190000_public_data_notify } from './Migration20261205190000_public_data_notify';
+import { Migration20261205202500_public_data_columns } from './Migration20261205202500_public_data_columns';
 
 /**
  * Every migration, in order. Listed statically (not found by a file glob) so that they load the
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122022531_outgoing_emails', class: Migration20261122022531_outgoing_emails },
   { name: 'Migration20261122024521_report_indexes', class: Migration20261122024521_report_indexes },
   { name: 'Migration20261205190000_public_data_notify', class: Migration20261205190000_public_data_notify },
+  { name: 'Migration20261205202500_public_data_columns', class: Migration20261205202500_public_data_columns },
 ];

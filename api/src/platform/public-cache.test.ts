@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Actor, type TestApp } from '../../../test/kit/app';
 import { GET, owner, published, WITHDRAW, type Owner } from '../../../test/kit/listings';
+import { Listing } from '../modules/listing/entities';
 
 let app: TestApp;
 let broker: Actor;
@@ -74,6 +75,28 @@ describe('the public answer cache', () => {
     expect(w.withdrawListing.errors).toEqual([]);
     const after = await visit(l.slug);
     expect(after.listing).toBeNull();
+  });
+
+  it('keeps its answers when a listing changes only in what visitors do not see (a reminder, a pending edit)', async () => {
+    const l = await published(app, seller, broker);
+    await visit(l.slug);
+    expect((await visit(l.slug)).cache).toBe('hit');
+    // As the freshness job does, through the ORM in this process …
+    const em = app.orm.em.fork();
+    const entity = await em.findOneOrFail(Listing, l.id);
+    entity.expiryReminderSentAt = new Date();
+    await em.flush();
+    // … and as any other writer would, straight in SQL.
+    await withSql((c) =>
+      c.query(`update listings set pending_status = 'SUBMITTED', version = version + 1 where id = $1`, [
+        l.id,
+      ]),
+    );
+    await new Promise((r) => setTimeout(r, 200)); // a notification, had there been one, would have arrived
+    expect((await visit(l.slug)).cache).toBe('hit');
+    // What visitors see still empties it.
+    await withSql((c) => c.query(`update listings set last_confirmed_at = now() where id = $1`, [l.id]));
+    await expect.poll(async () => (await visit(l.slug)).cache).toBe('miss');
   });
 
   it('stops caching while its change feed is cut, and starts again once it is back', async () => {

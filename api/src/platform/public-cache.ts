@@ -1,8 +1,10 @@
-import type {
-  EntityManager as CoreEntityManager,
-  EventSubscriber,
-  FlushEventArgs,
-  TransactionEventArgs,
+import {
+  ChangeSetType,
+  type ChangeSet,
+  type EntityManager as CoreEntityManager,
+  type EventSubscriber,
+  type FlushEventArgs,
+  type TransactionEventArgs,
 } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
@@ -11,8 +13,25 @@ import type { Logger } from './logger';
 /** The channel PostgreSQL triggers notify (at commit) when data visitors can see changes. */
 export const PUBLIC_DATA_CHANNEL = 'techbridge_public_data';
 
-/** Entities stored in the tables that notify (see the migration `public_data_notify`). */
+/** Entities stored in the tables that notify (see the migrations `public_data_notify` and `…_columns`). */
 const PUBLIC_ENTITIES = new Set(['Listing', 'Organization', 'Sector', 'Attachment']);
+/** The listing properties visitors see: updating only others (a reminder sent, a pending edit) changes nothing. */
+const PUBLIC_LISTING_PROPS = new Set([
+  'kind',
+  'status',
+  'slug',
+  'organization',
+  'content',
+  'publishedAt',
+  'expiresAt',
+  'lastConfirmedAt',
+]);
+
+function changesPublicData(cs: ChangeSet<object>): boolean {
+  if (!PUBLIC_ENTITIES.has(cs.name)) return false;
+  if (cs.name !== 'Listing' || cs.type !== ChangeSetType.UPDATE) return true;
+  return Object.keys(cs.payload ?? {}).some((prop) => PUBLIC_LISTING_PROPS.has(prop));
+}
 
 /** A GraphQL answer kept for visitors, and the listings whose page views it counts when served again. */
 export interface CachedResponse {
@@ -76,7 +95,7 @@ export class PublicDataCache {
     const pending = new WeakSet<CoreEntityManager>();
     return {
       afterFlush: ({ em, uow }: FlushEventArgs) => {
-        if (!uow.getChangeSets().some((cs) => PUBLIC_ENTITIES.has(cs.name))) return;
+        if (!uow.getChangeSets().some(changesPublicData)) return;
         this.invalidate();
         if (em.isInTransaction()) pending.add(em);
       },
