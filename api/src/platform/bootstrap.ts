@@ -35,7 +35,7 @@ export async function createAppServices(
     maxBytes: config.PUBLIC_CACHE_MB * 1024 * 1024,
   });
   orm.em.getEventManager().registerSubscriber(publicCache.subscriber());
-  const views = new ViewCounter(orm, logger);
+  const views = new ViewCounter(orm, config, logger);
   return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue, publicCache, views };
 }
 

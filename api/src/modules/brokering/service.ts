@@ -243,8 +243,7 @@ export async function listInterests(
  */
 export function recordView(ctx: GraphQLContext, listing: Listing) {
   if (listing.status !== 'PUBLISHED' || ctx.viewer?.roles.has(listing.organization.id)) return;
-  // The department's calendar day, not UTC's: a view at 01:00 in Hà Tĩnh counts for that day.
-  ctx.views.add(listing.id, workingCalendar(ctx.config).isoDay(new Date()));
+  ctx.views.add(listing.id);
   (ctx.res.locals.publicViews as string[] | undefined)?.push(listing.id);
 }
 

@@ -1,3 +1,5 @@
+import type { Config } from '../../platform/config';
+import { workingCalendar } from '../../platform/deadlines';
 import type { Logger } from '../../platform/logger';
 import type { Orm } from '../../platform/database/orm';
 
@@ -14,13 +16,17 @@ export class ViewCounter {
 
   constructor(
     private readonly orm: Orm,
+    private readonly config: Config,
     private readonly logger: Logger,
     private readonly everyMs = 5000,
   ) {}
 
-  /** One view of `listingId` on `day` (YYYY-MM-DD, the department's calendar day). */
-  add(listingId: string, day: string): void {
-    const key = `${listingId}|${day}`;
+  /**
+   * One view of `listingId` now, counted for the department's calendar day, not UTC's: a view at 01:00 in
+   * Hà Tĩnh counts for that day.
+   */
+  add(listingId: string): void {
+    const key = `${listingId}|${workingCalendar(this.config).isoDay(new Date())}`;
     this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
   }
 

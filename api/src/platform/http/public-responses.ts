@@ -6,7 +6,6 @@ import type { AppServices } from '../graphql/context';
 import { langFromHeader } from '../i18n';
 import { parse as parseCookie } from 'cookie';
 import { sessionCookieName } from '../../modules/account/sessions';
-import { workingCalendar } from '../deadlines';
 
 /**
  * Root fields whose answer to a visitor depends only on the query, its variables, the language and
@@ -86,8 +85,7 @@ export function publicResponseCache(app: AppServices): express.RequestHandler {
       .digest('base64url');
     const hit = cache.getResponse(key);
     if (hit) {
-      const day = workingCalendar(app.config).isoDay(new Date());
-      for (const id of hit.views) app.views.add(id, day);
+      for (const id of hit.views) app.views.add(id);
       res.status(200).setHeader('content-type', hit.contentType).setHeader('x-cache', 'hit').send(hit.body);
       return;
     }
