@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Actor, type TestApp } from '../../../test/kit/app';
@@ -22,6 +24,15 @@ async function visit(slug: string, lang: 'vi' | 'en' = 'vi') {
   const res = await app.client().raw({ query: PAGE, variables: { slug } }, { 'accept-language': lang });
   const json = (await res.json()) as { data: { listing: Record<string, any> | null } };
   return { listing: json.data.listing, cache: res.headers.get('x-cache'), status: res.status };
+}
+
+const FIND = `query Find($q: String) { search(query: $q) { totalCount degraded hits { listing { id content { title } } } } }`;
+
+/** A visitor's search: the listings found and whether the cache served it. */
+async function find(q: string, lang: 'vi' | 'en' = 'vi') {
+  const res = await app.client().raw({ query: FIND, variables: { q } }, { 'accept-language': lang });
+  const json = (await res.json()) as { data: { search: { hits: { listing: { id: string } }[] } } };
+  return { ids: json.data.search.hits.map((h) => h.listing.id), cache: res.headers.get('x-cache') };
 }
 
 async function withSql<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -126,5 +137,98 @@ describe('the public answer cache', () => {
     await expect.poll(() => app.services.publicCache.ready, { timeout: 10_000 }).toBe(true);
     expect((await visit(l.slug)).cache).toBe('miss');
     expect((await visit(l.slug)).cache).toBe('hit');
+  });
+
+  it('keeps a visitor’s search until the index has applied a change, then answers with it', async () => {
+    const q = 'máy ép viên nén trấu Cẩm Xuyên';
+    await app.searchSync.flushAll();
+    expect((await find(q)).cache).toBe('miss');
+    expect((await find(q)).cache).toBe('hit');
+    // The worker is held back: the publish commits (emptying the cache) before the index knows of it …
+    await app.searchSync.stop();
+    try {
+      const l = await published(app, seller, broker, 'OFFER', { title: 'Máy ép viên nén trấu Cẩm Xuyên' });
+      const stale = await find(q);
+      expect(stale.cache).toBe('miss');
+      expect(stale.ids).not.toContain(l.id);
+      expect((await find(q)).cache).toBe('hit');
+      // … and the answer kept meanwhile is dropped once Meilisearch has applied the batch.
+      await app.searchSync.flushAll();
+      await expect.poll(async () => (await find(q)).ids).toContain(l.id);
+      const again = await find(q);
+      expect(again.cache).toBe('hit');
+      expect(again.ids).toContain(l.id);
+    } finally {
+      app.searchSync.start();
+    }
+    expect((await find(q, 'en')).cache).toBe('miss');
+    // Signed-in people are answered by the search service itself.
+    const member = await seller.client.raw({ query: FIND, variables: { q } });
+    expect(member.headers.get('x-cache')).toBeNull();
+  });
+
+  it('gzips a hit for a browser that accepts it, with the same headers as any answer', async () => {
+    const body = JSON.stringify({
+      query: `{ search(query: "") { totalCount facets { name values { value label count } } hits { snippet listing { id } } } }`,
+    });
+    const post = (headers: Record<string, string>) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+        const req = http.request(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...headers,
+          },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const plain = await post({});
+    expect(plain.headers['x-cache']).toBe('miss');
+    expect(plain.bytes.length).toBeGreaterThan(1024);
+    const hit = await post({ 'accept-encoding': 'gzip, deflate' });
+    expect(hit.headers['x-cache']).toBe('hit');
+    expect(hit.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(hit.bytes).equals(plain.bytes)).toBe(true);
+    for (const res of [plain, hit]) {
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+    const again = await post({});
+    expect(again.headers['content-encoding']).toBeUndefined();
+    expect(again.bytes.equals(plain.bytes)).toBe(true);
+  });
+
+  it('answers a body that is not JSON as the parser does, cached path or not', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('search answers while the search engine is down', () => {
+  it('are never kept: the next visitor gets the engine’s answer once it is back', async () => {
+    const down = await startTestApp({ env: { MEILI_URL: 'http://127.0.0.1:9' } });
+    try {
+      const ask = () =>
+        down.client().raw({ query: FIND, variables: { q: 'máy sấy lúa' } }, { 'accept-language': 'vi' });
+      const first = await ask();
+      expect(((await first.json()) as any).data.search.degraded).toBe(true);
+      expect(first.headers.get('x-cache')).toBe('miss');
+      expect((await ask()).headers.get('x-cache')).toBe('miss');
+    } finally {
+      await down.close();
+    }
   });
 });

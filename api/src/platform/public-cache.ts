@@ -39,6 +39,8 @@ export interface CachedResponse {
   body: Buffer;
   contentType: string;
   views: string[];
+  /** The body gzipped, made on the first hit from a client that accepts gzip. */
+  gzipped?: Buffer;
 }
 
 /**
@@ -73,7 +75,8 @@ export class PublicDataCache {
     this.responsesOn = opts.maxBytes !== 0;
     this.responses = new LRUCache<string, CachedResponse>({
       maxSize: Math.max(1, opts.maxBytes ?? 64 * 1024 * 1024),
-      sizeCalculation: (v, k) => v.body.length + k.length * 2 + 128,
+      // A quarter more for the gzipped copy a browser's hit adds.
+      sizeCalculation: (v, k) => Math.ceil(v.body.length * 1.25) + k.length * 2 + 128,
     });
   }
 

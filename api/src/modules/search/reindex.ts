@@ -4,7 +4,7 @@ import type { Config } from '../../platform/config';
 import type { Orm } from '../../platform/database/orm';
 import { Listing } from '../listing/entities';
 import { assertTask, ensureListingIndex, listingIndexName } from './index-config';
-import { currentSynonyms, documentsFor } from './sync';
+import { currentSynonyms, documentsFor, notifySearchChanged } from './sync';
 
 export interface ReindexProgress {
   total: number;
@@ -57,6 +57,7 @@ export async function reindex(
   await ensureListingIndex(deps.search, live, synonyms);
   await assertTask(deps.search.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
   await assertTask(deps.search.deleteIndex(fresh).waitTask());
+  await notifySearchChanged(em);
   // Writes that landed during the rebuild may have gone to the old index only: replay them.
   await conn.execute(
     `insert into search_outbox (listing_id, created_at, attempts, next_attempt_at)

@@ -9,6 +9,7 @@ import { Listing, Sector } from '../listing/entities';
 import { listingPolicy } from '../listing/policy';
 import { SearchSynonym } from './entities';
 import { FACETS, MAX_TOTAL_HITS, assertTask, synonymMap, type FacetName } from './index-config';
+import { notifySearchChanged } from './sync';
 
 export interface SearchHitModel {
   listing: Listing;
@@ -270,6 +271,7 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
       // to set the index up.
       ctx.searchSync.markIndexStale();
       ctx.searchSync.kick();
+      ctx.res.locals.publicNoStore = true;
       return {
         hits: [],
         totalCount: 0,
@@ -282,6 +284,8 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
     }
     if (!isUnreachable(error)) throw error;
     ctx.logger.warn({ err: error }, 'search engine unreachable: answering from PostgreSQL');
+    // Not kept for other visitors: the next one should get the search engine's answer once it is back.
+    ctx.res.locals.publicNoStore = true;
     return fallbackSearch(ctx, text, args.where, page, pageSize, shortened);
   }
 }
@@ -379,6 +383,7 @@ export async function listSynonyms(ctx: GraphQLContext) {
 export async function pushSynonyms(ctx: GraphQLContext) {
   const groups = (await ctx.em.find(SearchSynonym, {})).map((s) => s.terms);
   await assertTask(ctx.search.index(ctx.searchSync.indexName).updateSynonyms(synonymMap(groups)).waitTask());
+  await notifySearchChanged(ctx.em);
 }
 
 export async function saveSynonym(ctx: GraphQLContext, input: { id?: string | null; terms: string[] }) {

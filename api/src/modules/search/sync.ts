@@ -4,6 +4,7 @@ import type { Config } from '../../platform/config';
 import type { Logger } from '../../platform/logger';
 import type { Orm } from '../../platform/database/orm';
 import { findProvince } from '../../platform/provinces';
+import { PUBLIC_DATA_CHANNEL } from '../../platform/public-cache';
 import { Listing, Sector } from '../listing/entities';
 import { maturityStage, priceBand, priceValue } from '../listing/content';
 import { Organization } from '../organization/entities';
@@ -117,6 +118,14 @@ export function enqueueSearchSync(em: EntityManager, listingId: string) {
   em.persist(new SearchOutbox(listingId));
 }
 
+/**
+ * Tells every API process (at commit when in a transaction) that search answers changed: the index
+ * applied a batch or new synonyms. Their public answer caches empty, as for a change in PostgreSQL.
+ */
+export async function notifySearchChanged(em: EntityManager) {
+  await em.execute(`select pg_notify('${PUBLIC_DATA_CHANNEL}', 'search')`);
+}
+
 const LOCK_KEY = 7_402_001; // pg advisory lock: one drainer at a time across API processes
 
 /**
@@ -193,6 +202,7 @@ export class SearchSync {
   async ensureIndex(em: EntityManager) {
     await ensureListingIndex(this.deps.search, this.indexName, await currentSynonyms(em));
     this.indexReady = true;
+    await notifySearchChanged(em);
   }
 
   /** Processes one batch; returns how many outbox rows it settled (0: nothing due or lock busy). */
@@ -218,6 +228,7 @@ export class SearchSync {
         if (documents.length) await assertTask(index.addDocuments(documents).waitTask({ timeout: 60_000 }));
         if (deletions.length)
           await assertTask(index.deleteDocuments(deletions).waitTask({ timeout: 60_000 }));
+        await notifySearchChanged(tx);
         await tx.execute(
           `update search_outbox
               set processed_at = clock_timestamp(), attempts = attempts + 1, last_error = null,

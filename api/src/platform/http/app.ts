@@ -7,7 +7,10 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { pinoHttp } from 'pino-http';
 import compression from 'compression';
@@ -19,7 +22,7 @@ import { graphqlLimits } from '../graphql/limits';
 import { translator, langFromHeader } from '../i18n';
 import { attachmentRouter } from '../../modules/attachment/http';
 import { reportRouter } from '../../modules/report/http';
-import { publicResponseCache } from './public-responses';
+import { publicFastPath, publicResponseStore } from './public-responses';
 
 export interface HttpApp {
   server: http.Server;
@@ -29,7 +32,7 @@ export interface HttpApp {
 }
 
 /** Content-Security-Policy and the usual headers for every response. */
-function securityHeaders(production: boolean): express.RequestHandler {
+function securityHeaders(production: boolean): (res: http.ServerResponse) => void {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -42,7 +45,7 @@ function securityHeaders(production: boolean): express.RequestHandler {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
-  return (_req, res, next) => {
+  return (res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -50,7 +53,6 @@ function securityHeaders(production: boolean): express.RequestHandler {
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     res.setHeader('Content-Security-Policy', csp);
     if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    next();
   };
 }
 
@@ -105,7 +107,10 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   // No ETag over every GraphQL answer (hashing each body costs more than it saves); static files keep theirs.
   expressApp.set('etag', false);
   expressApp.set('trust proxy', config.TRUST_PROXY);
-  const server = http.createServer(expressApp);
+  const setSecurityHeaders = securityHeaders(config.isProduction);
+  // Visitors' repeated public reads are answered before Express (logging, compression, body parsing).
+  const fastPath = publicFastPath(app, setSecurityHeaders);
+  const server = http.createServer((req, res) => fastPath(req, res, () => void expressApp(req, res)));
 
   expressApp.use(
     pinoHttp({
@@ -122,7 +127,10 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     res.locals.requestId = req.id;
     next();
   });
-  expressApp.use(securityHeaders(config.isProduction));
+  expressApp.use((_req, res, next) => {
+    setSecurityHeaders(res);
+    next();
+  });
   // gzip for browsers (web app, HTML, JSON answers over 1 kB); clients that do not ask get plain bodies.
   expressApp.use(compression({ threshold: 1024 }));
 
@@ -157,6 +165,8 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No cache hints are used (HTTP caching of GraphQL answers is off); the plugin ran a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...limits.plugins,
       {
@@ -189,9 +199,14 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
 
   expressApp.use(
     '/graphql',
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      // Answers depend on who asks: no shared cache (proxy, CDN) keeps them.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: config.GRAPHQL_MAX_BODY_BYTES }),
-    // Visitors' listing pages from a cache emptied at every commit that changes public data.
-    publicResponseCache(app),
+    // Keeps answers for the fast path (visitors' listing pages and searches), emptied at every change.
+    publicResponseStore(app),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(app, req, res) }),
     graphqlBodyErrors(config.GRAPHQL_MAX_BODY_BYTES),
   );

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type express from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -9,9 +11,10 @@ import { sessionCookieName } from '../../modules/account/sessions';
 
 /**
  * Root fields whose answer to a visitor depends only on the query, its variables, the language and
- * public data (the tables that notify `PublicDataCache`): the listing page.
+ * public data: the listing page (the tables that notify `PublicDataCache`) and search (those tables and
+ * the search index, whose sync worker notifies the same channel once Meilisearch has applied a batch).
  */
-const CACHEABLE_ROOT_FIELDS = new Set(['listing', '__typename']);
+const CACHEABLE_ROOT_FIELDS = new Set(['listing', 'search', '__typename']);
 
 /** Longest query text looked at; a longer one is simply not cached. */
 const MAX_QUERY_CHARS = 16_384;
@@ -49,47 +52,114 @@ export function cacheableOperation(query: string, operationName: string | undefi
   return verdict;
 }
 
+/** What the fast path decided for a request it read: the cache key to store Apollo's answer under. */
+interface PublicRequestState {
+  key: string;
+  generation: number;
+}
+type FastRequest = http.IncomingMessage & { body?: unknown; publicCache?: PublicRequestState };
+
+const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+/** Answers at least this long go gzipped to clients that accept it (as the `compression` middleware does). */
+const GZIP_THRESHOLD = 1024;
+const BAD_JSON = JSON.stringify({
+  errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+});
+
 /**
- * Serves visitors' listing pages from `PublicDataCache`: a POST to /graphql without a session cookie whose
- * operation reads only cacheable root fields is answered from the cache when the same query, variables
- * and language were answered since the last change; otherwise Apollo answers and a successful answer is
- * kept. Page views are still counted on every answer. Signed-in people always go to Apollo.
+ * Serves visitors' public reads (the listing page, search) from `PublicDataCache` before Express runs:
+ * a `POST /graphql` with a JSON body, no session cookie, whose operation reads only cacheable root
+ * fields, is answered from the cache when the same body in the same language was answered since the last
+ * change to public data. Everything else goes on to Express unchanged, except that a body this path has
+ * read is handed on parsed (`req.body`; the JSON parser skips a request already read) together with the
+ * key under which `publicResponseStore` keeps Apollo's answer. Page views are counted on every answer.
+ *
+ * `headers` sets the headers every response carries (security headers). Signed-in people, other
+ * content types, chunked or large bodies always go the normal way.
  */
-export function publicResponseCache(app: AppServices): express.RequestHandler {
+export function publicFastPath(app: AppServices, headers: (res: http.ServerResponse) => void) {
   const cookieName = sessionCookieName(app.config);
-  return (req, res, next) => {
+  const maxBytes = Math.min(MAX_QUERY_CHARS * 4, app.config.GRAPHQL_MAX_BODY_BYTES);
+  return (req: FastRequest, res: http.ServerResponse, next: () => void) => {
     const cache = app.publicCache;
-    const body = req.body as
-      { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
+    const length = Number(req.headers['content-length']);
     if (
       req.method !== 'POST' ||
+      req.url !== '/graphql' ||
       !cache.ready ||
-      !body ||
-      typeof body.query !== 'string' ||
-      body.query.length > MAX_QUERY_CHARS ||
-      body.extensions !== undefined ||
-      (body.operationName !== undefined &&
-        body.operationName !== null &&
-        typeof body.operationName !== 'string') ||
-      (req.headers.cookie && parseCookie(req.headers.cookie)[cookieName])
+      !(length > 0 && length <= maxBytes) ||
+      req.headers['content-encoding'] !== undefined ||
+      !JSON_CONTENT_TYPE.test(req.headers['content-type'] ?? '') ||
+      (req.headers.cookie !== undefined && parseCookie(req.headers.cookie)[cookieName])
     ) {
       return next();
     }
-    const operationName = (body.operationName as string | null | undefined) ?? undefined;
-    if (!cacheableOperation(body.query, operationName)) return next();
-    const lang = langFromHeader(req.get('accept-language')) ?? 'vi';
-    const key = createHash('sha256')
-      .update(
-        `${lang}\u0000${operationName ?? ''}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}`,
-      )
-      .digest('base64url');
-    const hit = cache.getResponse(key);
-    if (hit) {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('error', () => res.destroy());
+    req.once('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = undefined;
+      }
+      if (body === null || typeof body !== 'object') {
+        // What the JSON parser would answer (it only takes an object or an array).
+        headers(res);
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' }).end(BAD_JSON);
+        return;
+      }
+      req.body = body;
+      const b = body as { query?: unknown; operationName?: unknown; extensions?: unknown };
+      if (
+        Array.isArray(body) ||
+        typeof b.query !== 'string' ||
+        b.query.length > MAX_QUERY_CHARS ||
+        b.extensions !== undefined ||
+        (b.operationName != null && typeof b.operationName !== 'string') ||
+        !cacheableOperation(b.query, (b.operationName as string | null | undefined) ?? undefined)
+      ) {
+        return next();
+      }
+      const lang = langFromHeader(req.headers['accept-language']) ?? 'vi';
+      const key = createHash('sha256').update(`${lang}\u0000${raw}`).digest('base64url');
+      const hit = cache.getResponse(key);
+      if (!hit) {
+        req.publicCache = { key, generation: cache.generation };
+        return next();
+      }
       for (const id of hit.views) app.views.add(id);
-      res.status(200).setHeader('content-type', hit.contentType).setHeader('x-cache', 'hit').send(hit.body);
-      return;
-    }
-    const generation = cache.generation;
+      headers(res);
+      res.setHeader('X-Request-Id', randomUUID());
+      res.setHeader('Content-Type', hit.contentType);
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('x-cache', 'hit');
+      if (hit.body.length >= GZIP_THRESHOLD && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        hit.gzipped ??= gzipSync(hit.body);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', hit.gzipped.length);
+        res.end(hit.gzipped);
+      } else {
+        res.setHeader('Content-Length', hit.body.length);
+        res.end(hit.body);
+      }
+    });
+  };
+}
+
+/**
+ * Keeps Apollo's successful answer to a request the fast path found cacheable but missing, under the key
+ * it computed, unless a change to public data committed meanwhile or a resolver said the answer must
+ * not be kept (`res.locals.publicNoStore`: a degraded search, an index still being set up).
+ */
+export function publicResponseStore(app: AppServices): express.RequestHandler {
+  return (req, res, next) => {
+    const state = (req as FastRequest).publicCache;
+    if (!state) return next();
+    const cache = app.publicCache;
     const views: string[] = [];
     res.locals.publicViews = views;
     const send = res.send.bind(res);
@@ -97,11 +167,12 @@ export function publicResponseCache(app: AppServices): express.RequestHandler {
       const contentType = String(res.getHeader('content-type') ?? '');
       if (
         res.statusCode === 200 &&
+        !res.locals.publicNoStore &&
         typeof payload === 'string' &&
         contentType.startsWith('application/json') &&
         !payload.includes('"errors":')
       ) {
-        cache.setResponse(key, { body: Buffer.from(payload), contentType, views }, generation);
+        cache.setResponse(state.key, { body: Buffer.from(payload), contentType, views }, state.generation);
       }
       res.setHeader('x-cache', 'miss');
       return send(payload);
