@@ -294,8 +294,13 @@ async function nextCaseNumber(ctx: GraphQLContext, at: Date): Promise<string> {
   return `MG-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
 
-/** Starts a stage: its clock runs in working days from configuration. */
-function enterStage(ctx: Pick<GraphQLContext, 'config'>, c: BrokeringCase, stage: CaseStage, at: Date) {
+/** Starts a stage: its clock runs in working days from configuration (the demo seed's cases too). */
+export function enterStage(
+  ctx: Pick<GraphQLContext, 'config'>,
+  c: BrokeringCase,
+  stage: CaseStage,
+  at: Date,
+) {
   c.stage = stage;
   c.stageStartedAt = at;
   const days = stageDays(ctx.config, stage);

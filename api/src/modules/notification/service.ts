@@ -1,6 +1,7 @@
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import type { Config } from '../../platform/config';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { requireViewer } from '../../platform/policy';
 import { afterKeyset, decodeCursor, pageSize, toConnection, type PageArgs } from '../../platform/pagination';
@@ -60,6 +61,27 @@ export async function markRead(ctx: GraphQLContext, input: { ids?: string[] | nu
 export type EventVars = Record<string, string | number>;
 
 /**
+ * An event's title and body for one user, in their language, from the `events.<kind>` catalogue entries
+ * (with `department` among the values).
+ */
+export function renderEvent(
+  config: Pick<Config, 'DEPARTMENT_NAME_VI' | 'DEPARTMENT_NAME_EN'>,
+  user: User,
+  event: { kind: string; vars: EventVars | ((lang: Lang) => EventVars) },
+) {
+  const lang = langFromEnum(user.language);
+  const t = translator(lang);
+  const department = lang === 'en' ? config.DEPARTMENT_NAME_EN : config.DEPARTMENT_NAME_VI;
+  const vars = { department, ...(typeof event.vars === 'function' ? event.vars(lang) : event.vars) };
+  return {
+    t,
+    department,
+    title: t(`events.${event.kind}.title`, vars),
+    body: t(`events.${event.kind}.body`, vars),
+  };
+}
+
+/**
  * Tells users about an event: an in-app notification always, and an e-mail unless they turned that kind
  * off. Title and body come from the `events.<kind>` catalogue entries, rendered in each recipient's
  * language. Persisted by the caller's flush: the notification and the queued e-mail commit with the
@@ -89,13 +111,7 @@ export async function deliver(
     ).map((s) => s.userId),
   );
   for (const user of unique) {
-    const lang = langFromEnum(user.language);
-    const t = translator(lang);
-    const department =
-      lang === 'en' ? services.config.DEPARTMENT_NAME_EN : services.config.DEPARTMENT_NAME_VI;
-    const vars = { department, ...(typeof event.vars === 'function' ? event.vars(lang) : event.vars) };
-    const title = t(`events.${event.kind}.title`, vars);
-    const body = t(`events.${event.kind}.body`, vars);
+    const { t, department, title, body } = renderEvent(services.config, user, event);
     notify(services.em, user, { kind: event.kind, title, body, link: event.link });
     if (off.has(user.id)) continue;
     const mail = renderEmail({
