@@ -17,6 +17,7 @@ import { diffContent, searchTextOf, slugify } from '../modules/listing/content';
 import { addMonths } from '../modules/listing/service';
 import { enqueueSearchSync } from '../modules/search/sync';
 import { DEMO_LISTINGS, DEMO_ORGANIZATIONS } from './demo-listings';
+import { seedDemoCases } from './demo-cases';
 
 /** Demo logins, printed by `pnpm start`. Seeded only outside production. */
 export const DEMO_PASSWORD = 'demo-techbridge-2026';
@@ -57,13 +58,10 @@ const DEMO_OWNERS: Record<string, number> = {
 const DAY = 86400_000;
 
 /**
- * Seeds demo accounts, organisations and listings when the database has no users. Returns false if it
- * had some. Published listings go through the search outbox like any other change.
+ * Seeds demo accounts, organisations, listings and brokering cases when the database has no users.
+ * Returns false if it had some. Published listings go through the search outbox like any other change.
  */
-export async function seedDemo(
-  em: EntityManager,
-  config: Pick<Config, 'LISTING_EXPIRY_MONTHS'>,
-): Promise<boolean> {
+export async function seedDemo(em: EntityManager, config: Config): Promise<boolean> {
   if ((await em.count(User, {})) > 0) return false;
   const accounts = await Promise.all(
     DEMO_ACCOUNTS.map((a) =>
@@ -101,6 +99,7 @@ export async function seedDemo(
 
   const sectors = new Map((await em.find(Sector, {})).map((s) => [s.code, s.id]));
   const slugs = new Set<string>();
+  const listings = new Map<string, Listing>();
   const now = Date.now();
   for (const [i, d] of DEMO_LISTINGS.entries()) {
     const { org, owner } = orgs.get(d.org)!;
@@ -140,7 +139,10 @@ export async function seedDemo(
       enqueueSearchSync(em, listing.id);
     }
     em.persist(listing);
+    listings.set(d.key, listing);
   }
   await em.flush();
+
+  await seedDemoCases({ em, config, now: new Date(now), broker, admin: accounts[3]!, orgs, listings });
   return true;
 }
