@@ -284,6 +284,7 @@ async function main() {
   const scenarios: Array<[string, Scenario, boolean]> = [
     ['searchApi', searchApi(api.url), true],
     ['searchDirect', searchDirect(services.meiliUrl, services.meiliMasterKey, indexName), false],
+    ['searchMemberApi', searchApi(api.url, cookie), true],
     ['typeaheadApi', typeaheadApi(api.url), true],
     ['typeaheadDirect', typeaheadDirect(services.meiliUrl, services.meiliMasterKey, indexName), false],
     ['detailApi', detailApi(api.url, world.detailSlugs), true],

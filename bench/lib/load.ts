@@ -47,10 +47,14 @@ async function primeScenario(scenario: Scenario, connections: number) {
         const r = scenario.request(next++);
         const res = await fetch(`${scenario.url}${r.path}`, {
           method: scenario.method,
-          headers: scenario.headers,
+          // The same headers as the load itself: a prime the API answers differently fills nothing.
+          headers: { 'content-type': 'application/json', ...scenario.headers },
           body: r.body,
         });
-        await res.arrayBuffer();
+        const body = await res.text();
+        if (!res.ok || (scenario.check && !scenario.check(body))) {
+          throw new Error(`priming ${scenario.name}: HTTP ${res.status} ${body.slice(0, 200)}`);
+        }
       }
     }),
   );

@@ -74,16 +74,31 @@ export function targets(r: BenchResults): Target[] {
   const ratio = (a?: LoadResult, b?: LoadResult) => (a && b && b.rps ? a.rps / b.rps : null);
   const sr = ratio(s, sd);
   out.push({
-    name: 'Search throughput',
+    name: 'Search throughput (visitors)',
     target: '≥ 0.7 × direct Meilisearch',
     measured: sr === null ? '—' : `${f2(sr)} × (${f0(s?.rps)} vs ${f0(sd?.rps)} req/s)`,
     met: sr === null ? false : sr >= 0.7,
   });
   out.push({
-    name: 'Search p95',
+    name: 'Search p95 (visitors)',
     target: '≤ direct p95 + 10 ms',
     measured: s && sd ? `${f1(s.latencyMs.p95)} ms vs ${f1(sd.latencyMs.p95)} + 10 ms` : '—',
     met: s && sd ? s.latencyMs.p95 <= sd.latencyMs.p95 + 10 : false,
+  });
+  // The same targets without the cache: every search asked by a signed-in member.
+  const sm = r.http.searchMemberApi;
+  const smr = ratio(sm, sd);
+  out.push({
+    name: 'Search throughput, uncached (signed in)',
+    target: '≥ 0.7 × direct Meilisearch',
+    measured: smr === null ? '—' : `${f2(smr)} × (${f0(sm?.rps)} vs ${f0(sd?.rps)} req/s)`,
+    met: smr === null ? false : smr >= 0.7,
+  });
+  out.push({
+    name: 'Search p95, uncached (signed in)',
+    target: '≤ direct p95 + 10 ms',
+    measured: sm && sd ? `${f1(sm.latencyMs.p95)} ms vs ${f1(sd.latencyMs.p95)} + 10 ms` : '—',
+    met: sm && sd ? sm.latencyMs.p95 <= sd.latencyMs.p95 + 10 : false,
   });
   out.push({
     name: 'Detail p95 (visitors)',
@@ -126,8 +141,9 @@ export function targets(r: BenchResults): Target[] {
 }
 
 const HTTP_ROWS: Array<[string, string, string | null]> = [
-  ['searchApi', 'Search (API)', 'searchDirect'],
+  ['searchApi', 'Search (API, visitors: 12 searches, cached)', 'searchDirect'],
   ['searchDirect', 'Search (Meilisearch direct)', null],
+  ['searchMemberApi', 'Search (API, signed in: uncached)', 'searchDirect'],
   ['typeaheadApi', 'Search-as-you-type (API)', 'typeaheadDirect'],
   ['typeaheadDirect', 'Search-as-you-type (Meilisearch direct)', null],
   ['detailApi', 'Listing detail (API, visitors: hot set cached)', 'detailBaseline'],

@@ -136,7 +136,7 @@ export class PublicDataCache {
     this.client = client;
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', () => this.invalidate());
+    client.on('notification', (msg) => this.invalidate(`notified: ${msg.payload ?? ''}`));
     try {
       await client.connect();
       await client.query(`LISTEN ${PUBLIC_DATA_CHANNEL}`);
@@ -151,7 +151,8 @@ export class PublicDataCache {
   }
 
   /** Empties every cache (a change committed, or the change feed was lost). */
-  invalidate(): void {
+  invalidate(reason = 'change'): void {
+    this.logger.debug({ reason, generation: this.gen + 1 }, 'public cache emptied');
     this.gen++;
     this.responses.clear();
     this.values.clear();
