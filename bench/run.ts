@@ -506,6 +506,7 @@ async function measureFreshness(
   };
   const pending: Promise<void>[] = [];
   const start = performance.now();
+  const startedAt = new Date();
   for (const [i, l] of submitted.entries()) {
     const due = start + (i * 1000) / FRESHNESS_RATE;
     const wait = due - performance.now();
@@ -514,14 +515,85 @@ async function measureFreshness(
   }
   await Promise.all(pending);
   if (failures.length) log(`  ${failures.length} publish failures, first: ${failures[0]}`);
+  const batches = await indexingBatches(services, indexName, startedAt);
+  log(
+    `  Meilisearch batches: ${batches.count}, ${batches.documentsPerBatch.toFixed(1)} documents each, duration p50 ${ms(
+      batches.durationMs.p50,
+    )}, p95 ${ms(batches.durationMs.p95)}; slowest steps: ${batches.topSteps
+      .slice(0, 4)
+      .map((s) => `${s.step} ${s.shareOfTime}`)
+      .join(', ')}`,
+  );
   return {
     count: submitted.length,
+    batches,
     ratePerS: FRESHNESS_RATE,
     published,
     notFound,
     failures: failures.length,
     commitToFindableMs: summarize(lags),
     mutationMs: summarize(mutation),
+  };
+}
+
+/** ISO 8601 durations as Meilisearch writes them ("PT0.123456S", "PT1M2.5S") → ms. */
+function isoDurationMs(d: string | null | undefined): number {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(d ?? '');
+  return m ? (Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)) * 1000 : 0;
+}
+/** "12.34ms", "1.2s", "850.1µs" → ms. */
+function traceMs(v: string): number {
+  const m = /^([\d.]+)\s*(ns|µs|us|ms|s)$/.exec(v.trim());
+  if (!m) return 0;
+  const n = Number(m[1]);
+  return m[2] === 's' ? n * 1000 : m[2] === 'ms' ? n : m[2] === 'ns' ? n / 1e6 : n / 1000;
+}
+
+/**
+ * Meilisearch's own account of the batches it indexed since `since` (GET /batches): how long each took,
+ * how many documents each held, and which steps of its progress trace took the time (summed over batches).
+ */
+async function indexingBatches(services: Services, indexName: string, since: Date) {
+  const res = await fetch(
+    `${services.meiliUrl}/batches?limit=1000&indexUids=${indexName}&afterEnqueuedAt=${encodeURIComponent(since.toISOString())}`,
+    { headers: { authorization: `Bearer ${services.meiliMasterKey}` } },
+  );
+  const body = (await res.json()) as {
+    results?: {
+      duration: string | null;
+      details?: { receivedDocuments?: number; deletedDocuments?: number };
+      stats?: { progressTrace?: Record<string, string> };
+    }[];
+  };
+  const results = body.results ?? [];
+  const steps = new Map<string, number>();
+  for (const b of results) {
+    for (const [step, v] of Object.entries(b.stats?.progressTrace ?? {})) {
+      // Only leaves: a parent step's time includes its children's.
+      const isParent = Object.keys(b.stats!.progressTrace!).some(
+        (k) => k !== step && k.startsWith(`${step} >`),
+      );
+      if (!isParent) steps.set(step, (steps.get(step) ?? 0) + traceMs(v));
+    }
+  }
+  const total = [...steps.values()].reduce((a, b) => a + b, 0) || 1;
+  const durations = results.map((b) => isoDurationMs(b.duration));
+  const documents = results.reduce(
+    (n, b) => n + (b.details?.receivedDocuments ?? 0) + (b.details?.deletedDocuments ?? 0),
+    0,
+  );
+  return {
+    count: results.length,
+    documentsPerBatch: results.length ? documents / results.length : 0,
+    durationMs: summarize(durations),
+    topSteps: [...steps]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([step, t]) => ({
+        step,
+        totalMs: Math.round(t),
+        shareOfTime: `${((t / total) * 100).toFixed(0)} %`,
+      })),
   };
 }
 

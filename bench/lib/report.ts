@@ -39,6 +39,13 @@ export interface BenchResults {
     failures: number;
     commitToFindableMs: LatencySummary;
     mutationMs: LatencySummary;
+    /** Meilisearch's batches meanwhile (GET /batches), and the steps of its progress trace that took the time. */
+    batches?: {
+      count: number;
+      documentsPerBatch: number;
+      durationMs: LatencySummary;
+      topSteps: { step: string; totalMs: number; shareOfTime: string }[];
+    };
   };
   matching: { requests: number; queueIdleBeforeMs: number; proposalsPerRequest: number; ms: LatencySummary };
   memory: {
@@ -208,6 +215,17 @@ export function markdownSection(r: BenchResults): string {
       `p50 **${f0(fr.commitToFindableMs.p50)} ms**, p95 **${f0(fr.commitToFindableMs.p95)} ms**, max ${f0(fr.commitToFindableMs.max)} ms; ` +
       `the mutation itself p50 ${f0(fr.mutationMs.p50)} ms, p95 ${f0(fr.mutationMs.p95)} ms.`,
   );
+  if (fr.batches) {
+    lines.push('');
+    lines.push(
+      `Meilisearch indexed them in ${fr.batches.count} batches of ${f1(fr.batches.documentsPerBatch)} documents: ` +
+        `p50 ${f0(fr.batches.durationMs.p50)} ms, p95 ${f0(fr.batches.durationMs.p95)} ms a batch. Where its time went ` +
+        `(progress trace, summed): ${fr.batches.topSteps
+          .slice(0, 5)
+          .map((s) => `${s.step} ${s.shareOfTime}`)
+          .join('; ')}.`,
+    );
+  }
   lines.push('');
   lines.push(
     `\`computeMatches\` for the ${r.matching.requests} requests just published, against ${Math.round(r.size * 0.62).toLocaleString('en')}-odd offers: ` +
