@@ -261,15 +261,22 @@ async function main() {
     PORT: '0',
     JOBS_ENABLED: 'true',
   };
-  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=bench/results/profiles", to profile the API.
+  // The Node flags `pnpm start` runs the API with (its heap limit), then BENCH_API_NODE_ARGS, e.g.
+  // "--cpu-prof --cpu-prof-dir=bench/results/profiles", to profile the API.
+  const apiNodeArgs = [
+    ...productionNodeFlags(),
+    ...(process.env.BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+  ];
   const api: Child = await startChild(path.join(ROOT_DIR, 'bench', 'api-process.ts'), childEnv, {
-    execArgv: process.env.BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean),
+    execArgv: apiNodeArgs,
   });
   cleanups.push(() => api.stop());
   const watch = new MemoryWatch(api.pid);
   cleanups.push(async () => watch.stop());
   const startRss = memoryOf(api.pid);
-  log(`2. API started at ${api.url} (pid ${api.pid}, RSS ${startRss?.rssMb.toFixed(0)} MB)`);
+  log(
+    `2. API started at ${api.url} (pid ${api.pid}, RSS ${startRss?.rssMb.toFixed(0)} MB, node ${apiNodeArgs.join(' ')})`,
+  );
   const baseline: Child = await startChild(path.join(ROOT_DIR, 'bench', 'baseline-process.ts'), {
     ...process.env,
     DATABASE_URL: services.databaseUrl,
@@ -371,14 +378,17 @@ async function main() {
           `  ${r.route.padEnd(40)} ${r.scripts} scripts, ${r.gzipKb.toFixed(0)} KB gzipped (${r.rawKb.toFixed(0)} KB raw)`,
         );
       const scores = [];
-      for (const route of routes) {
-        const s = await lighthouse(api.url, route, logFile);
-        scores.push(s);
-        log(
-          `  lighthouse ${route.padEnd(40)} perf ${s.performance} · a11y ${s.accessibility} · best ${s.bestPractices} · SEO ${s.seo}${
-            s.error ? ` (${s.error})` : ''
-          }`,
-        );
+      // The target is on Lighthouse's default (mobile) profile; the desktop preset is shown beside it.
+      for (const profile of ['mobile', 'desktop'] as const) {
+        for (const route of routes) {
+          const s = await lighthouse(api.url, route, logFile, profile);
+          scores.push(s);
+          log(
+            `  lighthouse ${profile.padEnd(7)} ${route.padEnd(40)} perf ${s.performance} · a11y ${s.accessibility} · best ${s.bestPractices} · SEO ${s.seo}${
+              s.error ? ` (${s.error})` : ''
+            }`,
+          );
+        }
       }
       web = { buildMs: webBuild.ms, javascript: js, lighthouse: scores };
     } catch (error) {
@@ -534,6 +544,14 @@ async function measureFreshness(
     commitToFindableMs: summarize(lags),
     mutationMs: summarize(mutation),
   };
+}
+
+/** The V8 flags of the `start` script in package.json (`--max-old-space-size=…`): what production runs. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return pkg.scripts.start?.match(/--max-[a-z-]+=\d+/g) ?? [];
 }
 
 /** ISO 8601 durations as Meilisearch writes them ("PT0.123456S", "PT1M2.5S") → ms. */

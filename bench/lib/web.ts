@@ -32,11 +32,13 @@ export interface RouteJs {
 
 export interface LighthouseScores {
   route: string;
+  /** Lighthouse's default mobile profile (slow 4G, 4× CPU slowdown) or its desktop preset. */
+  profile?: 'mobile' | 'desktop';
   performance: number | null;
   accessibility: number | null;
   bestPractices: number | null;
   seo: number | null;
-  /** Largest Contentful Paint and Total Blocking Time as Lighthouse measured them (simulated mobile). */
+  /** Largest Contentful Paint and Total Blocking Time as Lighthouse measured them (simulated throttling). */
   lcpMs: number | null;
   tbtMs: number | null;
   /** Audits that failed, by id, for the report. */
@@ -103,12 +105,18 @@ export async function javascriptPerRoute(baseUrl: string, routes: string[]): Pro
   }
 }
 
-export async function lighthouse(baseUrl: string, route: string, logFile: string): Promise<LighthouseScores> {
+export async function lighthouse(
+  baseUrl: string,
+  route: string,
+  logFile: string,
+  profile: 'mobile' | 'desktop' = 'mobile',
+): Promise<LighthouseScores> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-bench-lh-'));
   const out = path.join(dir, 'report.json');
   const bin = path.join(ROOT_DIR, 'node_modules', '.bin', 'lighthouse');
   const empty: LighthouseScores = {
     route,
+    profile,
     performance: null,
     accessibility: null,
     bestPractices: null,
@@ -125,6 +133,7 @@ export async function lighthouse(baseUrl: string, route: string, logFile: string
         '--output=json',
         `--output-path=${out}`,
         '--only-categories=performance,accessibility,best-practices,seo',
+        ...(profile === 'desktop' ? ['--preset=desktop'] : []),
         `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`].join(' ')}`,
         '--quiet',
       ],
@@ -150,6 +159,7 @@ export async function lighthouse(baseUrl: string, route: string, logFile: string
       .map((ref) => ref.id);
     return {
       route,
+      profile,
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
