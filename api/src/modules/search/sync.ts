@@ -4,7 +4,7 @@ import type { Config } from '../../platform/config';
 import type { Logger } from '../../platform/logger';
 import type { Orm } from '../../platform/database/orm';
 import { findProvince } from '../../platform/provinces';
-import { PUBLIC_DATA_CHANNEL } from '../../platform/public-cache';
+import { PUBLIC_DATA_CHANNEL, SEARCH_CHANGED } from '../../platform/public-cache';
 import { Listing, Sector } from '../listing/entities';
 import { maturityStage, priceBand, priceValue } from '../listing/content';
 import { Organization } from '../organization/entities';
@@ -123,7 +123,7 @@ export function enqueueSearchSync(em: EntityManager, listingId: string) {
  * applied a batch or new synonyms. Their public answer caches empty, as for a change in PostgreSQL.
  */
 export async function notifySearchChanged(em: EntityManager) {
-  await em.execute(`select pg_notify('${PUBLIC_DATA_CHANNEL}', 'search')`);
+  await em.execute(`select pg_notify('${PUBLIC_DATA_CHANNEL}', '${SEARCH_CHANGED}')`);
 }
 
 const LOCK_KEY = 7_402_001; // pg advisory lock: one drainer at a time across API processes
@@ -138,6 +138,8 @@ export class SearchSync {
   private running: Promise<number> | null = null;
   private stopped = true;
   private indexReady = false;
+  /** The index set-up `start()` began (it notifies when done): `stop()` waits for it. */
+  private settingUp: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: { orm: Orm; search: Meilisearch; config: Config; logger: Logger }) {}
 
@@ -145,21 +147,25 @@ export class SearchSync {
     return listingIndexName(this.deps.config);
   }
 
-  /** Polls for work until `stop()`; `kick()` after a commit starts a round at once. */
-  start() {
+  /**
+   * Polls for work until `stop()`; `kick()` after a commit starts a round at once. The promise it returns
+   * settles once the index is set up (or that failed and the worker will retry); nobody needs to wait.
+   */
+  start(): Promise<void> {
     this.stopped = false;
     this.schedule(0);
     // The index (with its settings) exists before the first document or search arrives.
-    void this.ensureIndex(this.deps.orm.em.fork() as EntityManager).catch((error: unknown) =>
+    this.settingUp = this.ensureIndex(this.deps.orm.em.fork() as EntityManager).catch((error: unknown) =>
       this.deps.logger.warn({ err: error }, 'search index not ready yet; the sync worker will retry'),
     );
+    return this.settingUp;
   }
 
   async stop() {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    await Promise.all([this.running?.catch(() => undefined), this.settingUp]);
   }
 
   /** Whether this process has seen the index set up (created, with its settings applied). */
@@ -225,8 +231,8 @@ export class SearchSync {
         if (!this.indexReady) await this.ensureIndex(tx);
         const { documents, deletions } = await documentsFor(tx, [...new Set(rows.map((r) => r.listing_id))]);
         const index = this.deps.search.index(this.indexName);
-        // Asked every 10 ms (the client's default is 50): a publish is searchable that much sooner.
-        const wait = { timeout: 60_000, interval: 10 };
+        // Asked every 25 ms (the client's default is 50): a publish is searchable that much sooner.
+        const wait = { timeout: 60_000, interval: 25 };
         if (documents.length) await assertTask(index.addDocuments(documents).waitTask(wait));
         if (deletions.length) await assertTask(index.deleteDocuments(deletions).waitTask(wait));
         await notifySearchChanged(tx);
@@ -240,6 +246,8 @@ export class SearchSync {
         return rows.length;
       } catch (error) {
         this.indexReady = false;
+        // Part of the batch may have been applied (documents added, then the deletion failed).
+        await notifySearchChanged(tx).catch(() => undefined);
         const message = error instanceof Error ? error.message : String(error);
         await tx.execute(
           `update search_outbox

@@ -19,15 +19,18 @@ const CACHEABLE_ROOT_FIELDS = new Set(['listing', 'search', '__typename']);
 /** Longest query text looked at; a longer one is simply not cached. */
 const MAX_QUERY_CHARS = 16_384;
 
-/** Which query texts are cacheable, by text (the few documents the web app sends). */
-const verdicts = new LRUCache<string, boolean>({ max: 500 });
+/** Whether an operation may be cached, and whether its answer reads the search index. */
+export type CacheVerdict = false | 'page' | 'search';
 
-/** Whether this operation only reads cacheable root fields. */
-export function cacheableOperation(query: string, operationName: string | undefined): boolean {
+/** Which query texts are cacheable, by text (the few documents the web app sends). */
+const verdicts = new LRUCache<string, { verdict: CacheVerdict }>({ max: 500 });
+
+/** Whether this operation only reads cacheable root fields (`'search'` when one of them is `search`). */
+export function cacheableOperation(query: string, operationName: string | undefined): CacheVerdict {
   const key = `${operationName ?? ''}\u0000${query}`;
   const known = verdicts.get(key);
-  if (known !== undefined) return known;
-  let verdict = false;
+  if (known !== undefined) return known.verdict;
+  let verdict: CacheVerdict = false;
   try {
     const doc = parse(query, { maxTokens: 2000 });
     const ops = doc.definitions.filter(
@@ -38,28 +41,36 @@ export function cacheableOperation(query: string, operationName: string | undefi
       : ops.length === 1
         ? ops[0]
         : undefined;
-    verdict =
+    const cacheable =
       !!op &&
       op.operation === 'query' &&
       !op.directives?.length &&
       op.selectionSet.selections.every(
         (s) => s.kind === Kind.FIELD && !s.directives?.length && CACHEABLE_ROOT_FIELDS.has(s.name.value),
       );
+    verdict = !cacheable
+      ? false
+      : op.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'search')
+        ? 'search'
+        : 'page';
   } catch {
     verdict = false; // Apollo will answer the syntax error itself
   }
-  verdicts.set(key, verdict);
+  verdicts.set(key, { verdict });
   return verdict;
 }
 
 /** What the fast path decided for a request it read: the cache key to store Apollo's answer under. */
 interface PublicRequestState {
   key: string;
-  generation: number;
+  generation: string;
+  search: boolean;
 }
 type FastRequest = http.IncomingMessage & { body?: unknown; publicCache?: PublicRequestState };
 
 const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+/** `gzip` offered and not refused with `q=0`. */
+const ACCEPTS_GZIP = /(^|,)\s*gzip\s*(;\s*q\s*=\s*(?!0(\.0*)?\s*(,|$))[\d.]+\s*)?(,|$)/i;
 /** Answers at least this long go gzipped to clients that accept it (as the `compression` middleware does). */
 const GZIP_THRESHOLD = 1024;
 const BAD_JSON = JSON.stringify({
@@ -98,56 +109,76 @@ export function publicFastPath(app: AppServices, headers: (res: http.ServerRespo
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('error', () => res.destroy());
     req.once('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
       try {
-        body = JSON.parse(raw);
-      } catch {
-        body = undefined;
-      }
-      if (body === null || typeof body !== 'object') {
-        // What the JSON parser would answer (it only takes an object or an array).
-        headers(res);
-        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' }).end(BAD_JSON);
-        return;
-      }
-      req.body = body;
-      const b = body as { query?: unknown; operationName?: unknown; extensions?: unknown };
-      if (
-        Array.isArray(body) ||
-        typeof b.query !== 'string' ||
-        b.query.length > MAX_QUERY_CHARS ||
-        b.extensions !== undefined ||
-        (b.operationName != null && typeof b.operationName !== 'string') ||
-        !cacheableOperation(b.query, (b.operationName as string | null | undefined) ?? undefined)
-      ) {
-        return next();
-      }
-      const lang = langFromHeader(req.headers['accept-language']) ?? 'vi';
-      const key = createHash('sha256').update(`${lang}\u0000${raw}`).digest('base64url');
-      const hit = cache.getResponse(key);
-      if (!hit) {
-        req.publicCache = { key, generation: cache.generation };
-        return next();
-      }
-      for (const id of hit.views) app.views.add(id);
-      headers(res);
-      res.setHeader('X-Request-Id', randomUUID());
-      res.setHeader('Content-Type', hit.contentType);
-      res.setHeader('Vary', 'Accept-Encoding');
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('x-cache', 'hit');
-      if (hit.body.length >= GZIP_THRESHOLD && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        hit.gzipped ??= gzipSync(hit.body);
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Content-Length', hit.gzipped.length);
-        res.end(hit.gzipped);
-      } else {
-        res.setHeader('Content-Length', hit.body.length);
-        res.end(hit.body);
+        answer(req, res, next, Buffer.concat(chunks));
+      } catch (error) {
+        // Outside Express nothing else would catch it: log, and drop this one request.
+        app.logger.error({ err: error }, 'public fast path failed');
+        res.destroy();
       }
     });
   };
+
+  function answer(req: FastRequest, res: http.ServerResponse, next: () => void, bytes: Buffer) {
+    const cache = app.publicCache;
+    // A byte-order mark is allowed, as the JSON body parser allows it.
+    const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      body = undefined;
+    }
+    if (body === null || typeof body !== 'object') {
+      // What the JSON parser would answer (it only takes an object or an array).
+      headers(res);
+      res
+        .writeHead(400, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Request-Id': randomUUID(),
+          'Cache-Control': 'no-store',
+        })
+        .end(BAD_JSON);
+      return;
+    }
+    req.body = body;
+    const b = body as { query?: unknown; operationName?: unknown; extensions?: unknown };
+    const verdict =
+      !Array.isArray(body) &&
+      typeof b.query === 'string' &&
+      b.query.length <= MAX_QUERY_CHARS &&
+      b.extensions === undefined &&
+      (b.operationName == null || typeof b.operationName === 'string') &&
+      cacheableOperation(b.query, (b.operationName as string | null | undefined) ?? undefined);
+    if (!verdict) return next();
+    const lang = langFromHeader(req.headers['accept-language']) ?? 'vi';
+    // Apollo picks the answer's media type from Accept: answers for different ones are kept apart.
+    const key = createHash('sha256')
+      .update(`${lang}\u0000${req.headers.accept ?? ''}\u0000${raw}`)
+      .digest('base64url');
+    const hit = cache.getResponse(key);
+    if (!hit) {
+      const search = verdict === 'search';
+      req.publicCache = { key, generation: cache.generationFor(search), search };
+      return next();
+    }
+    for (const id of hit.views) app.views.add(id);
+    headers(res);
+    res.setHeader('X-Request-Id', randomUUID());
+    res.setHeader('Content-Type', hit.contentType);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('x-cache', 'hit');
+    if (hit.body.length >= GZIP_THRESHOLD && ACCEPTS_GZIP.test(req.headers['accept-encoding'] ?? '')) {
+      hit.gzipped ??= gzipSync(hit.body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', hit.gzipped.length);
+      res.end(hit.gzipped);
+    } else {
+      res.setHeader('Content-Length', hit.body.length);
+      res.end(hit.body);
+    }
+  }
 }
 
 /**
@@ -172,7 +203,11 @@ export function publicResponseStore(app: AppServices): express.RequestHandler {
         contentType.startsWith('application/json') &&
         !payload.includes('"errors":')
       ) {
-        cache.setResponse(state.key, { body: Buffer.from(payload), contentType, views }, state.generation);
+        cache.setResponse(
+          state.key,
+          { body: Buffer.from(payload), contentType, views, search: state.search },
+          state.generation,
+        );
       }
       res.setHeader('x-cache', 'miss');
       return send(payload);
