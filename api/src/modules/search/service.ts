@@ -394,7 +394,9 @@ export async function pushSynonyms(ctx: GraphQLContext) {
         .waitTask({ timeout: 60_000 }),
     );
   } finally {
-    // Even when waiting failed, Meilisearch may apply them: cached searches must not outlive that.
+    // Even when waiting failed, Meilisearch may apply them: cached searches must not outlive that. This
+    // process empties its own at once (the broker's next search); the others hear the notification.
+    ctx.publicCache.invalidateSearch();
     await notifySearchChanged(ctx.em);
   }
 }
