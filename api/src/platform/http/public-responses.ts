@@ -152,10 +152,10 @@ export function publicFastPath(app: AppServices, headers: (res: http.ServerRespo
       cacheableOperation(b.query, (b.operationName as string | null | undefined) ?? undefined);
     if (!verdict) return next();
     const lang = langFromHeader(req.headers['accept-language']) ?? 'vi';
-    // Apollo picks the answer's media type from Accept: answers for different ones are kept apart.
-    const key = createHash('sha256')
-      .update(`${lang}\u0000${req.headers.accept ?? ''}\u0000${raw}`)
-      .digest('base64url');
+    // Apollo answers `application/json` unless Accept asks for `application/graphql-response+json`: such
+    // requests are kept apart (their answers, of that type, are not stored); any other Accept shares a key.
+    const accept = /graphql-response\+json/i.test(req.headers.accept ?? '') ? req.headers.accept : '';
+    const key = createHash('sha256').update(`${lang}\u0000${accept}\u0000${raw}`).digest('base64url');
     const hit = cache.getResponse(key);
     if (!hit) {
       const search = verdict === 'search';
