@@ -28,7 +28,13 @@ export async function createAppServices(
   endpoints: Endpoints,
 ): Promise<AppServices> {
   const orm: Orm = await initOrm({ databaseUrl: endpoints.databaseUrl });
-  const search = new Meilisearch({ host: endpoints.meiliUrl, apiKey: endpoints.meiliMasterKey });
+  const search = new Meilisearch({
+    host: endpoints.meiliUrl,
+    apiKey: endpoints.meiliMasterKey,
+    // Uncompressed answers: fetch asks for gzip by default, which costs Meilisearch a compression and this
+    // process a decompression of every search answer, on the same machine or network.
+    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+  });
   const searchSync = new SearchSync({ orm, search, config, logger });
   const mailQueue = new MailQueue({ orm, transport: createMailTransport(config), logger });
   const publicCache = new PublicDataCache(endpoints.databaseUrl, logger, {
