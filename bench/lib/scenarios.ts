@@ -3,8 +3,9 @@
  * dashboard) to the API, and the same work sent straight to Meilisearch or to a minimal SQL handler as
  * baselines. Every request mix rotates deterministically.
  */
-import { FACETS } from '../../api/src/modules/search/index-config';
-import { filterExpression, informativeWords } from '../../api/src/modules/search/service';
+import type { FACETS } from '../../api/src/modules/search/index-config';
+import type { SearchSelection } from '../../api/src/modules/search/selection';
+import { informativeWords, meiliSearchParams } from '../../api/src/modules/search/service';
 import type { Scenario } from './load';
 
 type Where = Partial<Record<(typeof FACETS)[number], string[]>>;
@@ -59,6 +60,16 @@ export const TYPEAHEAD_MIX = [
 const PAGE_SIZE = 20;
 const TYPEAHEAD_SIZE = 5;
 
+/** What `SEARCH_QUERY` asks of a search: the service's Meilisearch request depends on it. */
+const SEARCH_PAGE_SELECTION: SearchSelection = {
+  listing: false,
+  card: true,
+  titleHighlight: true,
+  snippet: true,
+  facets: true,
+};
+
+/** The search page's query (`SearchPage_search` with the `SearchHitCard_hit` fragment inlined). */
 const SEARCH_QUERY = /* GraphQL */ `
   query BenchSearch($query: String, $where: SearchWhere, $orderBy: SearchOrder, $page: Int, $pageSize: Int) {
     search(query: $query, where: $where, orderBy: $orderBy, page: $page, pageSize: $pageSize) {
@@ -78,38 +89,22 @@ const SEARCH_QUERY = /* GraphQL */ `
       hits {
         titleHighlight
         snippet
-        listing {
+        card {
           id
           slug
           kind
-          anonymous
-          publishedAt
-          lastConfirmedAt
-          organization {
-            id
+          organizationName
+          confirmedAt
+          trl
+          maturityStage
+          priceNegotiable
+          priceMin
+          priceMax
+          ipVerified
+          coverThumbnailUrl
+          province {
+            code
             name
-            verificationStatus
-          }
-          content {
-            title
-            trl
-            maturityStage
-            priceNegotiable
-            priceMin
-            priceMax
-            province {
-              code
-              name
-            }
-            images {
-              id
-              url
-              thumbnailUrl
-            }
-            ipRecords {
-              id
-              verified
-            }
           }
         }
       }
@@ -123,7 +118,7 @@ const TYPEAHEAD_QUERY = /* GraphQL */ `
       totalCount
       hits {
         titleHighlight
-        listing {
+        card {
           id
           slug
           kind
@@ -394,19 +389,7 @@ export function searchApi(apiUrl: string, cookie?: string): Scenario {
 export function meiliSearchBody(c: SearchCase): Record<string, unknown> {
   return {
     q: informativeWords(c.query.trim()).text,
-    filter: filterExpression(c.where),
-    sort: c.orderBy === 'NEWEST' ? ['publishedAt:desc'] : undefined,
-    page: c.page ?? 1,
-    hitsPerPage: PAGE_SIZE,
-    facets: [...FACETS],
-    attributesToRetrieve: ['id'],
-    attributesToHighlight: ['title'],
-    attributesToCrop: ['summary', 'description', 'advantages', 'specification'],
-    cropLength: 30,
-    highlightPreTag: '\u0001',
-    highlightPostTag: '\u0002',
-    showMatchesPosition: false,
-    locales: ['vie', 'eng'],
+    ...meiliSearchParams(c, c.page ?? 1, PAGE_SIZE, SEARCH_PAGE_SELECTION),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { TestApp } from './app';
 
-/** Counts the SQL statements the API process sends while `fn` runs (every query, logged or not). */
-export async function countQueries(app: TestApp, fn: () => Promise<unknown>): Promise<number> {
+/** The SQL statements the API process sends while `fn` runs (every query, logged or not). */
+export async function recordQueries(app: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
   const logger = app.orm.config.getLogger() as { logQuery: (...args: unknown[]) => void };
   const original = logger.logQuery.bind(logger);
-  let count = 0;
+  const statements: string[] = [];
   logger.logQuery = (...args: unknown[]) => {
-    count += 1;
+    statements.push(String((args[0] as { query?: unknown } | undefined)?.query ?? ''));
     original(...args);
   };
   try {
@@ -14,5 +14,10 @@ export async function countQueries(app: TestApp, fn: () => Promise<unknown>): Pr
   } finally {
     logger.logQuery = original;
   }
-  return count;
+  return statements;
+}
+
+/** Counts the SQL statements the API process sends while `fn` runs (every query, logged or not). */
+export async function countQueries(app: TestApp, fn: () => Promise<unknown>): Promise<number> {
+  return (await recordQueries(app, fn)).length;
 }

@@ -1084,6 +1084,47 @@ export type ListingActionPayload = {
   listing: Maybe<Listing>;
 };
 
+/**
+ * The public face of a published listing as a search result shows it, answered from the search index (which
+ * holds only what a visitor may see of a published listing: nothing confidential, no unpublished edits, no
+ * owner for an anonymous listing). It follows the listing within moments of each change.
+ */
+export type ListingCard = {
+  __typename?: 'ListingCard';
+  /** True when the owner chose to stay anonymous. */
+  anonymous: Scalars['Boolean']['output'];
+  /** When the owner last confirmed it is still current (to the second), or else when it was published. */
+  confirmedAt: Scalars['DateTime']['output'];
+  /** Thumbnail of the first image; null without images. */
+  coverThumbnailUrl: Maybe<Scalars['String']['output']>;
+  /** The listing's id (as `Listing.id`). */
+  id: Scalars['ID']['output'];
+  /** True when one of its IP records was verified by a broker. */
+  ipVerified: Scalars['Boolean']['output'];
+  /** Offer or request. */
+  kind: ListingKind;
+  /** Maturity stage derived from the TRL. */
+  maturityStage: Maybe<MaturityStage>;
+  /** The owner organisation's name; null for an anonymous listing. */
+  organizationName: Maybe<Scalars['String']['output']>;
+  /** Highest price or budget. */
+  priceMax: Maybe<Scalars['Dong']['output']>;
+  /** Lowest price or budget. */
+  priceMin: Maybe<Scalars['Dong']['output']>;
+  /** True when the price is to be negotiated (then no amounts). */
+  priceNegotiable: Scalars['Boolean']['output'];
+  /** Where the technology is or is needed. */
+  province: Maybe<Province>;
+  /** When it was first published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The listing's URL slug. */
+  slug: Scalars['String']['output'];
+  /** The title, plain. */
+  title: Scalars['String']['output'];
+  /** Technology readiness level 1–9. */
+  trl: Maybe<Scalars['Int']['output']>;
+};
+
 /** A page of listings. */
 export type ListingConnection = {
   __typename?: 'ListingConnection';
@@ -2834,7 +2875,15 @@ export type SearchFacet = {
 /** One search hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The listing. */
+  /**
+   * What a result card shows, from the search index alone: ask for this rather than `listing` to list results
+   * (it costs no database work).
+   */
+  card: ListingCard;
+  /**
+   * The listing itself, read from the database (hits unpublished since the index last caught up are then left
+   * out). For callers that need more than the card.
+   */
   listing: Listing;
   /** A snippet of the summary or description with matched words wrapped in `<mark>`; HTML-escaped otherwise. */
   snippet: Scalars['String']['output'];
@@ -3541,6 +3590,7 @@ export type ResolversTypes = {
   Listing: ResolverTypeWrapper<ListingModel>;
   ListingActionInput: ListingActionInput;
   ListingActionPayload: ResolverTypeWrapper<Omit<ListingActionPayload, 'listing'> & { listing?: Maybe<ResolversTypes['Listing']> }>;
+  ListingCard: ResolverTypeWrapper<Omit<ListingCard, 'province'> & { province?: Maybe<ResolversTypes['Province']> }>;
   ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
   ListingContact: ResolverTypeWrapper<ListingContact>;
   ListingContent: ResolverTypeWrapper<ContentViewModel>;
@@ -3744,6 +3794,7 @@ export type ResolversParentTypes = {
   Listing: ListingModel;
   ListingActionInput: ListingActionInput;
   ListingActionPayload: Omit<ListingActionPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['Listing']> };
+  ListingCard: Omit<ListingCard, 'province'> & { province?: Maybe<ResolversParentTypes['Province']> };
   ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
   ListingContact: ListingContact;
   ListingContent: ContentViewModel;
@@ -4174,6 +4225,25 @@ export type ListingActionPayloadResolvers<ContextType = GraphQLContext, ParentTy
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
 };
 
+export type ListingCardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingCard'] = ResolversParentTypes['ListingCard']> = {
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  coverThumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ListingKind'], ParentType, ContextType>;
+  maturityStage?: Resolver<Maybe<ResolversTypes['MaturityStage']>, ParentType, ContextType>;
+  organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceMax?: Resolver<Maybe<ResolversTypes['Dong']>, ParentType, ContextType>;
+  priceMin?: Resolver<Maybe<ResolversTypes['Dong']>, ParentType, ContextType>;
+  priceNegotiable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ListingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4599,6 +4669,7 @@ export type SearchFacetResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  card?: Resolver<ResolversTypes['ListingCard'], ParentType, ContextType>;
   listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4798,6 +4869,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IpRecord?: IpRecordResolvers<ContextType>;
   Listing?: ListingResolvers<ContextType>;
   ListingActionPayload?: ListingActionPayloadResolvers<ContextType>;
+  ListingCard?: ListingCardResolvers<ContextType>;
   ListingConnection?: ListingConnectionResolvers<ContextType>;
   ListingContact?: ListingContactResolvers<ContextType>;
   ListingContent?: ListingContentResolvers<ContextType>;

@@ -112,6 +112,8 @@ export async function updateOrganization(
   const perr = provinceError(ctx, v.data.provinceCode);
   if (perr.length) return { organization: null, errors: perr };
   const d = v.data;
+  // The search index shows the name on result cards and filters on the type.
+  const indexed = (!!d.name && d.name !== org.name) || (!!d.type && d.type !== org.type);
   if (d.name) org.name = d.name;
   if (d.type) org.type = d.type;
   if (d.provinceCode) org.provinceCode = d.provinceCode;
@@ -127,7 +129,19 @@ export async function updateOrganization(
       org.verifiedBy = null;
     }
   }
-  await ctx.em.flush();
+  if (!indexed) {
+    await ctx.em.flush();
+    return { organization: org, errors: [] };
+  }
+  await inTransaction(ctx.em, async () => {
+    // Its published listings are indexed again (the outbox rows commit with the change).
+    await ctx.em.execute(
+      `insert into search_outbox (listing_id, created_at, attempts, next_attempt_at)
+       select id, now(), 0, now() from listings where organization_id = ? and status = 'PUBLISHED'`,
+      [org.id],
+    );
+  });
+  ctx.searchSync.kick();
   return { organization: org, errors: [] };
 }
 

@@ -219,6 +219,205 @@ describe('search', () => {
   });
 });
 
+const CARD = `card { id slug kind title anonymous organizationName province { code name } trl maturityStage
+  priceNegotiable priceMin priceMax ipVerified coverThumbnailUrl publishedAt confirmedAt }`;
+const CARDS_AND_LISTINGS = `query ($q: String, $pageSize: Int) { search(query: $q, pageSize: $pageSize) { hits {
+  titleHighlight ${CARD} listing { id slug kind anonymous publishedAt lastConfirmedAt organization { name }
+  content { title trl maturityStage priceNegotiable priceMin priceMax province { code name }
+  images { thumbnailUrl } ipRecords { verified } } } } } }`;
+/** What the search page asks for: cards, no listings. */
+const CARDS = `query ($q: String, $pageSize: Int) { search(query: $q, pageSize: $pageSize) { totalCount
+  facets { name values { value label count } } hits { titleHighlight snippet ${CARD} } } }`;
+
+/** The card a visitor should see for a listing, from the listing's own public fields. */
+function expectedCard(l: any) {
+  const c = l.content;
+  const confirmed = Date.parse(l.lastConfirmedAt ?? l.publishedAt);
+  return {
+    id: l.id,
+    slug: l.slug,
+    kind: l.kind,
+    title: c.title,
+    anonymous: l.anonymous,
+    organizationName: l.anonymous ? null : l.organization.name,
+    province: c.province,
+    trl: c.trl,
+    maturityStage: c.maturityStage,
+    priceNegotiable: c.priceNegotiable,
+    priceMin: c.priceMin,
+    priceMax: c.priceMax,
+    ipVerified: c.ipRecords.some((r: any) => r.verified),
+    coverThumbnailUrl: c.images[0]?.thumbnailUrl ?? null,
+    publishedAt: l.publishedAt,
+    // The index keeps it to the second.
+    confirmedAt: new Date(Math.floor(confirmed / 1000) * 1000).toISOString(),
+  };
+}
+
+describe('result cards', () => {
+  let pictured: { id: string };
+  beforeAll(async () => {
+    const { uploadFile, handmadePng } = await import('../../../../test/kit/upload');
+    const image = await uploadFile(seller, { fileName: 'lo-say.png', bytes: handmadePng(40, 40) });
+    pictured = await published(app, seller, broker, 'OFFER', {
+      title: 'Lò sấy cà phê bằng khí sinh học',
+      imageIds: [image.id],
+      priceMin: 120_000_000,
+      priceMax: 300_000_000,
+      provinceCode: 'quang-tri',
+      ipRecords: [{ type: 'UTILITY_SOLUTION', status: 'GRANTED', number: '2-0001234', territory: 'VN' }],
+    });
+    const ip = (await broker.client.ok(GET, { id: pictured.id })).listing.content.ipRecords[0];
+    const verified = await broker.client.ok(
+      `mutation ($input: VerifyIpRecordInput!) { verifyIpRecord(input: $input) { errors { field message } } }`,
+      { input: { listingId: pictured.id, ipRecordId: ip.id, verified: true } },
+    );
+    expect(verified.verifyIpRecord.errors).toEqual([]);
+    await published(app, buyer, broker, 'REQUEST', {
+      title: 'Cần lò sấy cà phê ẩn danh',
+      anonymous: true,
+      priceNegotiable: true,
+      priceMin: null,
+    });
+    await app.searchSync.flushAll();
+  });
+
+  it('shows on each card exactly the public fields of its listing, in Vietnamese and English', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const visitor = app.client();
+      visitor.lang = lang;
+      for (const q of ['lo say ca phe', null]) {
+        const { hits } = (await visitor.ok(CARDS_AND_LISTINGS, { q, pageSize: 100 })).search;
+        expect(hits.length).toBeGreaterThan(1);
+        for (const hit of hits) expect(hit.card).toEqual(expectedCard(hit.listing));
+      }
+      const { hits } = (await visitor.ok(CARDS_AND_LISTINGS, { q: 'lo say ca phe khi sinh hoc' })).search;
+      const card = hits.find((h: any) => h.card.id === pictured.id).card;
+      expect(card).toMatchObject({
+        ipVerified: true,
+        priceMin: 120_000_000,
+        priceMax: 300_000_000,
+        province: { code: 'quang-tri', name: lang === 'en' ? 'Quang Tri' : 'Tỉnh Quảng Trị' },
+      });
+      expect(card.coverThumbnailUrl).toMatch(/^\/files\/[0-9a-f-]{36}\/thumbnail$/);
+    }
+  });
+
+  it('answers a card-only search as before: highlights, snippets, facets and diacritic-free words', async () => {
+    const r = (await app.client().ok(CARDS, { q: 'may say lua' })).search;
+    expect(r.hits[0].card.title).toBe(titles.dryer);
+    expect(r.hits[0].titleHighlight).toContain('<mark>Máy</mark> <mark>sấy</mark> <mark>lúa</mark>');
+    expect(r.hits[0].snippet).toBe('Sấy lúa đều, tiết kiệm 30 % điện năng.');
+    expect(r.facets.find((f: any) => f.name === 'kind').values.length).toBeGreaterThan(0);
+  });
+
+  it('shows nothing a visitor may not see: no owner of an anonymous listing, no pending edit, no confidential part', async () => {
+    // The card's fields are an allowlist: a new one must be public for every published listing.
+    const type = await app.client().ok(`{ __type(name: "ListingCard") { fields { name } } }`);
+    expect(type.__type.fields.map((f: any) => f.name).sort()).toEqual(
+      [
+        'anonymous',
+        'confirmedAt',
+        'coverThumbnailUrl',
+        'id',
+        'ipVerified',
+        'kind',
+        'maturityStage',
+        'organizationName',
+        'priceMax',
+        'priceMin',
+        'priceNegotiable',
+        'province',
+        'publishedAt',
+        'slug',
+        'title',
+        'trl',
+      ].sort(),
+    );
+    // An anonymous listing has no owner on its card, even for a broker (who may see it on the listing).
+    const anonymous = (await broker.client.ok(CARDS_AND_LISTINGS, { q: 'ca phe an danh' })).search.hits[0];
+    expect(anonymous.listing.organization.name).toBe('Hợp tác xã Nông nghiệp Thạch Hà');
+    expect(anonymous.card).toMatchObject({ anonymous: true, organizationName: null });
+    // An edit waiting for review stays off the card.
+    const v = (await seller.client.ok(GET, { id: pictured.id })).listing.version;
+    await seller.client.ok(UPDATE, {
+      input: { listingId: pictured.id, version: v, content: { title: 'Lò sấy cà phê bản nháp chờ duyệt' } },
+    });
+    await app.searchSync.flushAll();
+    const { hits } = (await app.client().ok(CARDS, { q: 'lo say ca phe khi sinh hoc' })).search;
+    expect(hits.find((h: any) => h.card.id === pictured.id).card.title).toBe(
+      'Lò sấy cà phê bằng khí sinh học',
+    );
+    // What the index holds: public attributes only, none of the confidential text or the contact.
+    const index = app.services.search.index(app.searchSync.indexName);
+    const { results } = await index.getDocuments({ limit: 1000 });
+    expect(results.length).toBeGreaterThan(5);
+    const allowed = new Set([
+      'id',
+      'slug',
+      'kind',
+      'title',
+      'summary',
+      'description',
+      'advantages',
+      'specification',
+      'expectedResult',
+      'keywords',
+      'sector',
+      'sectorLabels',
+      'maturityStage',
+      'trl',
+      'ipStatus',
+      'ipVerified',
+      'transferForm',
+      'province',
+      'provinceName',
+      'organizationId',
+      'organizationType',
+      'organizationName',
+      'priceBand',
+      'price',
+      'publishedAt',
+      'confirmedAt',
+      'anonymous',
+      'priceNegotiable',
+      'priceMin',
+      'priceMax',
+      'coverImageId',
+    ]);
+    for (const doc of results) {
+      expect(Object.keys(doc).filter((k) => !allowed.has(k))).toEqual([]);
+      if (doc.anonymous)
+        expect([doc.organizationId, doc.organizationName, doc.organizationType]).toEqual([null, null, null]);
+    }
+    const all = JSON.stringify(results);
+    for (const secret of [
+      'Bản vẽ buồng đốt',
+      'Độ ẩm còn 13,5 %',
+      'chu@example.vn',
+      '0912 345 678',
+      'bản nháp chờ duyệt',
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+  });
+
+  it('follows a renamed organisation', async () => {
+    const org = (await seller.client.ok(GET, { id: pictured.id })).listing.organization;
+    const renamed = await seller.client.ok(
+      `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { errors { field message } } }`,
+      { input: { organizationId: seller.organizationId, name: 'Viện Cơ điện Nông nghiệp và Sau thu hoạch' } },
+    );
+    expect(renamed.updateOrganization.errors).toEqual([]);
+    await app.searchSync.flushAll();
+    const { hits } = (await app.client().ok(CARDS, { q: 'lo say ca phe khi sinh hoc' })).search;
+    expect(org.name).toBe('Viện Cơ điện Nông nghiệp');
+    expect(hits.find((h: any) => h.card.id === pictured.id).card.organizationName).toBe(
+      'Viện Cơ điện Nông nghiệp và Sau thu hoạch',
+    );
+  });
+});
+
 describe('informativeWords', () => {
   it('keeps short queries as they are and shortens long ones to ten words', () => {
     expect(informativeWords('máy sấy lúa')).toEqual({ text: 'máy sấy lúa', shortened: false });
@@ -245,6 +444,28 @@ describe('query cost', () => {
     expect(large).toBe(small);
     expect(small).toBeGreaterThan(0);
     expect(small).toBeLessThanOrEqual(6);
+  });
+
+  it("reads only the session for a signed-in member's search of cards, whatever the page size", async () => {
+    const { recordQueries } = await import('../../../../test/kit/sql');
+    await seller.client.ok(CARDS, { pageSize: 1 }); // warm caches that are per process, not per request
+    await app.searchSync.stop();
+    await app.services.mailQueue.stop();
+    try {
+      const small = await recordQueries(app, () => seller.client.ok(CARDS, { pageSize: 2 }));
+      const large = await recordQueries(app, async () => {
+        const r = await seller.client.ok(CARDS, { pageSize: 6 });
+        expect(r.search.hits).toHaveLength(6);
+      });
+      expect(large.length).toBe(small.length);
+      // One statement: the session with its user and memberships. Nothing about the hits.
+      expect(small).toHaveLength(1);
+      expect(small[0]).toMatch(/from sessions/);
+      for (const sql of [...small, ...large]) expect(sql).not.toMatch(/listings|organizations|attachments/);
+    } finally {
+      app.searchSync.start();
+      app.services.mailQueue.start();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { SearchParams } from 'meilisearch';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { badInput, notFound } from '../../platform/graphql/errors';
@@ -7,12 +8,17 @@ import { fieldError, hasUnstorableCharacters } from '../../platform/validation';
 import { foldVietnamese } from '../listing/content';
 import { Listing, Sector } from '../listing/entities';
 import { listingPolicy } from '../listing/policy';
+import { CARD_ATTRIBUTES, cardFromDocument, type CardDocument, type ListingCardModel } from './card';
 import { SearchSynonym } from './entities';
 import { FACETS, MAX_TOTAL_HITS, assertTask, synonymMap, type FacetName } from './index-config';
+import { FULL_SELECTION, type SearchSelection } from './selection';
 import { notifySearchChanged } from './sync';
 
 export interface SearchHitModel {
-  listing: Listing;
+  /** Read from PostgreSQL only when the query asks for `listing` (or the index holds no card yet). */
+  listing: Listing | null;
+  /** Built from the index document when the query asks for `card`; else from `listing`. */
+  card: ListingCardModel | null;
   titleHighlight: string;
   snippet: string;
 }
@@ -193,7 +199,53 @@ async function facetLabels(ctx: GraphQLContext) {
   };
 }
 
-export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchResultsModel> {
+type HitDocument = Partial<CardDocument> & { id: string; _formatted?: Record<string, string> };
+
+/**
+ * The Meilisearch search request for a search: only the attributes, highlights, crops and facets the
+ * selection needs (the bench sends the same request straight to Meilisearch as its baseline).
+ */
+export function meiliSearchParams(
+  args: Pick<SearchArgs, 'where' | 'orderBy'>,
+  page: number,
+  pageSize: number,
+  want: SearchSelection,
+): SearchParams {
+  const sort =
+    args.orderBy === 'NEWEST'
+      ? ['publishedAt:desc']
+      : args.orderBy === 'PRICE_ASC'
+        ? ['price:asc']
+        : args.orderBy === 'PRICE_DESC'
+          ? ['price:desc']
+          : undefined;
+  return {
+    filter: filterExpression(args.where),
+    sort,
+    page,
+    hitsPerPage: pageSize,
+    facets: want.facets ? [...FACETS] : undefined,
+    attributesToRetrieve: want.card ? [...CARD_ATTRIBUTES] : ['id'],
+    attributesToHighlight: want.titleHighlight ? ['title'] : undefined,
+    attributesToCrop: want.snippet ? ['summary', 'description', 'advantages', 'specification'] : undefined,
+    cropLength: want.snippet ? 30 : undefined,
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+    showMatchesPosition: false,
+    locales: ['vie', 'eng'],
+  };
+}
+
+/**
+ * Searches published listings. With `want` from the GraphQL selection, a query asking only for cards
+ * is answered from Meilisearch alone; `listing` reads the hits' listings from PostgreSQL (and leaves out
+ * those unpublished since the index last caught up).
+ */
+export async function search(
+  ctx: GraphQLContext,
+  args: SearchArgs,
+  want: SearchSelection = FULL_SELECTION,
+): Promise<SearchResultsModel> {
   const parsed = argsSchema.safeParse(args);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'query');
@@ -205,33 +257,13 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
     throw badInput(ctx.t, 'page', ctx.t('errors.PAGE_RANGE'));
   }
   const { text, shortened } = informativeWords((args.query ?? '').trim());
-  const sort =
-    args.orderBy === 'NEWEST'
-      ? ['publishedAt:desc']
-      : args.orderBy === 'PRICE_ASC'
-        ? ['price:asc']
-        : args.orderBy === 'PRICE_DESC'
-          ? ['price:desc']
-          : undefined;
-  const filter = filterExpression(args.where);
   try {
     const index = ctx.search.index(ctx.searchSync.indexName);
-    const result = await index.search<{ id: string; _formatted?: Record<string, string> }>(text, {
-      filter,
-      sort,
-      page,
-      hitsPerPage: pageSize,
-      facets: [...FACETS],
-      attributesToRetrieve: ['id'],
-      attributesToHighlight: ['title'],
-      attributesToCrop: ['summary', 'description', 'advantages', 'specification'],
-      cropLength: 30,
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-      showMatchesPosition: false,
-      locales: ['vie', 'eng'],
-    });
-    const ids = result.hits.map((h) => h.id);
+    const result = await index.search<HitDocument>(text, meiliSearchParams(args, page, pageSize, want));
+    const cards = want.card ? result.hits.map((h) => cardFromDocument(h)) : [];
+    // Cards alone need no database; `listing`, or documents indexed before cards, do.
+    const needListings = want.listing || cards.some((c) => !c);
+    const ids = needListings ? result.hits.map((h) => h.id) : [];
     const listings = new Map(
       (ids.length ? await ctx.em.find(Listing, { id: { $in: ids }, status: 'PUBLISHED' }) : []).map((l) => [
         l.id,
@@ -239,24 +271,27 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
       ]),
     );
     const hits: SearchHitModel[] = [];
-    for (const hit of result.hits) {
-      const listing = listings.get(hit.id);
-      if (!listing) continue; // unpublished since indexing: the outbox will remove it
+    result.hits.forEach((hit, i) => {
+      const listing = listings.get(hit.id) ?? null;
+      // Unpublished since indexing (the outbox will remove it): known only when PostgreSQL was asked.
+      if (needListings && !listing) return;
       const f = hit._formatted ?? {};
       const snippetSource = [f.summary, f.specification, f.advantages, f.description].find((s) =>
         s?.includes(PRE),
       );
+      const card = cards[i] ?? null;
       hits.push({
         listing,
-        titleHighlight: safeHighlight(f.title ?? listing.content.title),
-        snippet: safeHighlight(snippetSource ?? f.summary ?? listing.content.summary),
+        card,
+        titleHighlight: safeHighlight(f.title ?? card?.title ?? listing?.content.title),
+        snippet: safeHighlight(snippetSource ?? f.summary ?? listing?.content.summary),
       });
-    }
-    const label = await facetLabels(ctx);
-    const facets = FACETS.map((name) => ({
+    });
+    const label = want.facets ? await facetLabels(ctx) : null;
+    const facets = (label ? FACETS : []).map((name) => ({
       name,
       values: Object.entries(result.facetDistribution?.[name] ?? {})
-        .map(([value, count]) => ({ value, label: label(name, value), count }))
+        .map(([value, count]) => ({ value, label: label!(name, value), count }))
         .sort((a, b) => b.count - a.count || VI_ORDER.compare(a.label, b.label)),
     }));
     return {
@@ -348,6 +383,7 @@ async function fallbackSearch(
   return {
     hits: rows.map((listing) => ({
       listing,
+      card: null,
       titleHighlight: escapeHtml(listing.content.title),
       snippet: escapeHtml(listing.content.summary),
     })),

@@ -8,6 +8,7 @@ import { PUBLIC_DATA_CHANNEL, SEARCH_CHANGED } from '../../platform/public-cache
 import { Listing, Sector } from '../listing/entities';
 import { maturityStage, priceBand, priceValue } from '../listing/content';
 import { Organization } from '../organization/entities';
+import { cardFieldsOf } from './card';
 import { SearchOutbox, SearchSynonym } from './entities';
 import { assertTask, ensureListingIndex, listingIndexName, synonymMap } from './index-config';
 
@@ -39,6 +40,12 @@ export interface ListingDocument {
   price: number | null;
   publishedAt: number;
   confirmedAt: number;
+  /** Read by result cards only (`card.ts`): not searched, filtered or sorted on. */
+  anonymous: boolean;
+  priceNegotiable: boolean;
+  priceMin: number | null;
+  priceMax: number | null;
+  coverImageId: string | null;
 }
 
 /** Markdown → plain words for indexing. */
@@ -86,6 +93,7 @@ export function toDocument(
     confirmedAt: Math.floor(
       (listing.lastConfirmedAt ?? listing.publishedAt ?? listing.updatedAt).getTime() / 1000,
     ),
+    ...cardFieldsOf(listing),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { search } from './Query/search';
+import { SearchHit } from './SearchHit';
 import { searchSynonyms } from './Query/searchSynonyms';
 import { savedSearches } from './Query/savedSearches';
 import { saveSearchSynonym } from './Mutation/saveSearchSynonym';
@@ -10,5 +11,6 @@ import { deleteSavedSearch } from './Mutation/deleteSavedSearch';
 
 export const searchResolvers: Resolvers = {
   Query: { search, searchSynonyms, savedSearches },
+  SearchHit,
   Mutation: { saveSearchSynonym, deleteSearchSynonym, saveSearch, updateSavedSearch, deleteSavedSearch },
 };

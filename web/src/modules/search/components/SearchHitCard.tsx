@@ -21,38 +21,22 @@ graphql(`
   fragment SearchHitCard_hit on SearchHit {
     titleHighlight
     snippet
-    listing {
+    card {
       id
       slug
       kind
-      anonymous
-      publishedAt
-      lastConfirmedAt
-      organization {
-        id
+      organizationName
+      confirmedAt
+      trl
+      maturityStage
+      priceNegotiable
+      priceMin
+      priceMax
+      ipVerified
+      coverThumbnailUrl
+      province {
+        code
         name
-        verificationStatus
-      }
-      content {
-        title
-        trl
-        maturityStage
-        priceNegotiable
-        priceMin
-        priceMax
-        province {
-          code
-          name
-        }
-        images {
-          id
-          url
-          thumbnailUrl
-        }
-        ipRecords {
-          id
-          verified
-        }
       }
     }
   }
@@ -66,20 +50,16 @@ export const SearchHitCard = memo(function SearchHitCard({ hit }: { hit: SearchH
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const formatPrice = useFormatPrice();
-  const maturity = useMaturityLabel()(hit.listing.content.trl, hit.listing.content.maturityStage);
-  const { listing } = hit;
-  const { content } = listing;
-  const cover = content.images[0];
-  const verifiedIp = content.ipRecords.some((record) => record.verified);
-  const confirmed = listing.lastConfirmedAt ?? listing.publishedAt;
+  const { card } = hit;
+  const maturity = useMaturityLabel()(card.trl, card.maturityStage);
 
   return (
     <Paper component="article" withBorder radius="md" className={classes.card}>
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Box className={classes.cover} visibleFrom="xs">
           <AspectRatio ratio={4 / 3} bg="gray.1" style={{ borderRadius: 6, overflow: 'hidden' }}>
-            {cover ? (
-              <Image src={cover.thumbnailUrl ?? cover.url} alt="" fit="cover" />
+            {card.coverThumbnailUrl ? (
+              <Image src={card.coverThumbnailUrl} alt="" fit="cover" />
             ) : (
               <Box style={{ display: 'grid', placeItems: 'center' }} c="gray.5" aria-hidden>
                 <IconPhoto size={28} />
@@ -89,17 +69,17 @@ export const SearchHitCard = memo(function SearchHitCard({ hit }: { hit: SearchH
         </Box>
         <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
           <Group gap={6}>
-            <KindBadge kind={listing.kind} size="sm" />
+            <KindBadge kind={card.kind} size="sm" />
             {maturity && (
               <Badge variant="light" color="gray" c="gray.9" radius="sm" size="sm">
                 {maturity}
               </Badge>
             )}
-            {verifiedIp && <VerifiedIpBadge size="sm" long />}
+            {card.ipVerified && <VerifiedIpBadge size="sm" long />}
           </Group>
           <Anchor
             component={Link}
-            to={listingPath(listing.slug)}
+            to={listingPath(card.slug)}
             fw={700}
             className={`tb-highlight ${classes.title}`}
           >
@@ -118,33 +98,31 @@ export const SearchHitCard = memo(function SearchHitCard({ hit }: { hit: SearchH
             />
           )}
           <Group gap={4} mt={2} style={{ columnGap: 16 }}>
-            {listing.organization ? (
+            {card.organizationName != null ? (
               <Group gap={4} wrap="nowrap">
                 <IconBuildingCommunity size={16} aria-hidden />
                 <Text size="sm" fw={600} c="gray.8">
-                  {listing.organization.name}
+                  {card.organizationName}
                 </Text>
               </Group>
             ) : (
               <AnonymousBadge size="sm" />
             )}
-            {content.province && (
+            {card.province && (
               <Group gap={4} wrap="nowrap">
                 <IconMapPin size={16} aria-hidden />
                 <Text size="sm" c="gray.8">
-                  {content.province.name}
+                  {card.province.name}
                 </Text>
               </Group>
             )}
             <Text size="sm" fw={700} c="brand.9">
-              {formatPrice(content)}
+              {formatPrice(card)}
             </Text>
           </Group>
-          {confirmed && (
-            <Text size="xs" c="gray.7">
-              {t('search.hit.lastConfirmed', { date: formatDate(confirmed) })}
-            </Text>
-          )}
+          <Text size="xs" c="gray.7">
+            {t('search.hit.lastConfirmed', { date: formatDate(card.confirmedAt) })}
+          </Text>
         </Stack>
       </Group>
     </Paper>

@@ -58,7 +58,7 @@ const SearchQuery = graphql(`
         }
       }
       hits {
-        listing {
+        card {
           id
         }
         ...SearchHitCard_hit
@@ -321,7 +321,7 @@ export function SearchPage() {
                 ) : (
                   <Stack gap="sm" aria-busy={loading}>
                     {results.hits.map((hit) => (
-                      <SearchHitCard key={hit.listing.id} hit={hit} />
+                      <SearchHitCard key={hit.card.id} hit={hit} />
                     ))}
                   </Stack>
                 )}
