@@ -362,7 +362,7 @@ const gql = (query: string, variables: Record<string, unknown>) => JSON.stringif
 /**
  * The search page's query over the mix. Visitors (no cookie) are answered from the API's public answer
  * cache after the first time each of the 12 searches is asked (emptied whenever public data or the index
- * change); with a member's `cookie` every search goes to Meilisearch and PostgreSQL.
+ * change); with a member's `cookie` every search goes to Meilisearch (PostgreSQL is asked only for the session).
  */
 export function searchApi(apiUrl: string, cookie?: string): Scenario {
   const bodies = SEARCH_MIX.map((c) =>
