@@ -135,6 +135,46 @@ export async function notifySearchChanged(em: EntityManager) {
 }
 
 const LOCK_KEY = 7_402_001; // pg advisory lock: one drainer at a time across API processes
+/** How often the worker asks Meilisearch about the tasks it sent (the client's default is 50 ms). */
+const TASK_POLL_MS = 25;
+/** A task not done after this long fails its rows (back-off, then sent again). */
+const TASK_TIMEOUT_MS = 60_000;
+/** Rows sent and not settled are leased this long: no process sends them again meanwhile. */
+const LEASE_SECONDS = 60;
+/** Sent and unsettled sends the worker allows itself before it waits for Meilisearch. */
+const MAX_IN_FLIGHT = 8;
+
+/** Rows whose documents the worker sent, and the Meilisearch tasks that carry them. */
+interface InFlight {
+  rowIds: string[];
+  taskUids: number[];
+  sentAt: number;
+}
+
+const placeholders = (ids: unknown[]) => ids.map(() => '?').join(',');
+
+/** Marks rows done with their commit-to-searchable lag (rows another drainer settled are left alone). */
+async function markProcessed(tx: EntityManager, rowIds: string[]) {
+  await tx.execute(
+    `update search_outbox
+        set processed_at = clock_timestamp(), attempts = attempts + 1, last_error = null,
+            lag_ms = least(2147483647, (extract(epoch from clock_timestamp() - created_at) * 1000)::bigint)
+      where id in (${placeholders(rowIds)}) and processed_at is null`,
+    rowIds,
+  );
+}
+
+/** Pushes rows back with exponential back-off after a failed attempt. */
+async function markFailed(tx: EntityManager, rowIds: string[], error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  await tx.execute(
+    `update search_outbox
+        set attempts = attempts + 1, last_error = ?,
+            next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second'
+      where id in (${placeholders(rowIds)}) and processed_at is null`,
+    [message.slice(0, 1000), ...rowIds],
+  );
+}
 
 /**
  * Drains the search outbox to Meilisearch: claims due rows in id order, sends the current state of
@@ -148,6 +188,9 @@ export class SearchSync {
   private indexReady = false;
   /** The index set-up `start()` began (it notifies when done): `stop()` waits for it. */
   private settingUp: Promise<void> = Promise.resolve();
+  /** What the worker sent and Meilisearch has not yet applied, oldest first (see `sendBatch`). */
+  private inFlight: InFlight[] = [];
+  private watching: Promise<void> | null = null;
 
   constructor(private readonly deps: { orm: Orm; search: Meilisearch; config: Config; logger: Logger }) {}
 
@@ -173,7 +216,20 @@ export class SearchSync {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await Promise.all([this.running?.catch(() => undefined), this.settingUp]);
+    await Promise.all([this.running?.catch(() => undefined), this.settingUp, this.watching]);
+    // Sent but not known to be applied: due again at once, for whichever process drains next.
+    const rowIds = this.inFlight.splice(0).flatMap((f) => f.rowIds);
+    if (rowIds.length) {
+      await this.deps.orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `update search_outbox set next_attempt_at = now()
+            where id in (${placeholders(rowIds)}) and processed_at is null`,
+          rowIds,
+        )
+        .catch(() => undefined);
+    }
   }
 
   /** Whether this process has seen the index set up (created, with its settings applied). */
@@ -202,7 +258,7 @@ export class SearchSync {
   }
 
   private round(): Promise<number> {
-    this.running ??= this.drainBatch()
+    this.running ??= this.sendBatch()
       .catch((error: unknown) => {
         this.deps.logger.warn({ err: error }, 'search sync round failed');
         return 0;
@@ -244,29 +300,138 @@ export class SearchSync {
         if (documents.length) await assertTask(index.addDocuments(documents).waitTask(wait));
         if (deletions.length) await assertTask(index.deleteDocuments(deletions).waitTask(wait));
         await notifySearchChanged(tx);
-        await tx.execute(
-          `update search_outbox
-              set processed_at = clock_timestamp(), attempts = attempts + 1, last_error = null,
-                  lag_ms = least(2147483647, (extract(epoch from clock_timestamp() - created_at) * 1000)::bigint)
-            where id in (${rowIds.map(() => '?').join(',')})`,
-          rowIds,
-        );
+        await markProcessed(tx, rowIds);
         return rows.length;
       } catch (error) {
         this.indexReady = false;
         // Part of the batch may have been applied (documents added, then the deletion failed).
         await notifySearchChanged(tx).catch(() => undefined);
-        const message = error instanceof Error ? error.message : String(error);
-        await tx.execute(
-          `update search_outbox
-              set attempts = attempts + 1, last_error = ?,
-                  next_attempt_at = now() + least(300, power(2, attempts)) * interval '1 second'
-            where id in (${rowIds.map(() => '?').join(',')})`,
-          [message.slice(0, 1000), ...rowIds],
-        );
+        await markFailed(tx, rowIds, error);
         this.deps.logger.warn({ err: error, rows: rows.length }, 'search sync failed; will retry');
         return 0;
       }
+    });
+  }
+
+  /**
+   * The worker's round: claims due rows like `drainBatch` and sends their documents, but does not wait
+   * for Meilisearch to apply them: the rows are leased (`next_attempt_at` moved on) and `watch()`
+   * settles them once their tasks succeed. A change committed while Meilisearch indexes is therefore
+   * in its queue at once, and in the very next batch it makes (it batches the tasks it has waiting),
+   * instead of waiting for the running batch to be reported done before it is even sent.
+   * Returns how many rows it sent.
+   */
+  async sendBatch(): Promise<number> {
+    if (this.inFlight.length >= MAX_IN_FLIGHT) return 0; // `watch()` kicks once one settles
+    const em = this.deps.orm.em.fork() as EntityManager;
+    const sent = await em.transactional(async (tx): Promise<InFlight | null> => {
+      const [lock] = await tx.execute<{ ok: boolean }[]>('select pg_try_advisory_xact_lock(?) as ok', [
+        LOCK_KEY,
+      ]);
+      if (!lock?.ok) return null;
+      const rows = await tx.execute<{ id: string; listing_id: string }[]>(
+        `select id, listing_id from search_outbox
+          where processed_at is null and next_attempt_at <= now()
+          order by id limit ?`,
+        [this.deps.config.SEARCH_SYNC_BATCH],
+      );
+      if (!rows.length) return null;
+      const rowIds = rows.map((r) => r.id);
+      try {
+        if (!this.indexReady) await this.ensureIndex(tx);
+        const { documents, deletions } = await documentsFor(tx, [...new Set(rows.map((r) => r.listing_id))]);
+        const index = this.deps.search.index(this.indexName);
+        const taskUids: number[] = [];
+        // In this order, and before the lock is released: Meilisearch applies tasks in the order it
+        // received them, so a later change of the same listing, sent by a later round, wins.
+        if (documents.length) taskUids.push((await index.addDocuments(documents)).taskUid);
+        if (deletions.length) taskUids.push((await index.deleteDocuments(deletions)).taskUid);
+        await tx.execute(
+          `update search_outbox set next_attempt_at = now() + interval '${LEASE_SECONDS} seconds'
+            where id in (${placeholders(rowIds)})`,
+          rowIds,
+        );
+        return { rowIds, taskUids, sentAt: Date.now() };
+      } catch (error) {
+        this.indexReady = false;
+        await notifySearchChanged(tx).catch(() => undefined);
+        await markFailed(tx, rowIds, error);
+        this.deps.logger.warn({ err: error, rows: rows.length }, 'search sync failed; will retry');
+        return null;
+      }
+    });
+    if (!sent) return 0;
+    this.inFlight.push(sent);
+    this.watch();
+    return sent.rowIds.length;
+  }
+
+  /**
+   * Asks Meilisearch every 25 ms about every task in flight (one request), and settles the sends
+   * whose tasks are done: their rows marked processed (with a `NOTIFY`, in one transaction), or pushed
+   * back with back-off when a task failed or took longer than a minute.
+   */
+  private watch() {
+    if (this.watching) return;
+    this.watching = (async () => {
+      while (this.inFlight.length && !this.stopped) {
+        await new Promise((resolve) => setTimeout(resolve, TASK_POLL_MS));
+        const uids = this.inFlight.flatMap((f) => f.taskUids);
+        let tasks: Map<number, { status: string; error?: { message: string } | null }>;
+        try {
+          const { results } = await this.deps.search.tasks.getTasks({ uids, limit: uids.length });
+          tasks = new Map(results.map((t) => [t.uid, t]));
+        } catch (error) {
+          this.deps.logger.warn({ err: error }, 'search sync could not read its tasks; will ask again');
+          tasks = new Map();
+        }
+        const done: InFlight[] = [];
+        const failed: { flight: InFlight; error: unknown }[] = [];
+        for (const flight of this.inFlight) {
+          const states = flight.taskUids.map((uid) => tasks.get(uid));
+          const bad = states.find(
+            (t) => t && t.status !== 'succeeded' && t.status !== 'enqueued' && t.status !== 'processing',
+          );
+          if (bad)
+            failed.push({
+              flight,
+              error: new Error(`Meilisearch task ${bad.status}: ${bad.error?.message ?? 'no detail'}`),
+            });
+          else if (states.every((t) => t?.status === 'succeeded')) done.push(flight);
+          else if (Date.now() - flight.sentAt > TASK_TIMEOUT_MS)
+            failed.push({ flight, error: new Error('Meilisearch task not done within a minute') });
+        }
+        if (!done.length && !failed.length) continue;
+        const settled = new Set([...done, ...failed.map((f) => f.flight)]);
+        this.inFlight = this.inFlight.filter((f) => !settled.has(f));
+        if (failed.length) this.indexReady = false;
+        try {
+          await (this.deps.orm.em.fork() as EntityManager).transactional(async (tx) => {
+            // Failed tasks may have been applied in part: answers cached meanwhile go too.
+            await notifySearchChanged(tx);
+            if (done.length)
+              await markProcessed(
+                tx,
+                done.flatMap((f) => f.rowIds),
+              );
+            for (const { flight, error } of failed) {
+              await markFailed(tx, flight.rowIds, error);
+              this.deps.logger.warn(
+                { err: error, rows: flight.rowIds.length },
+                'search sync failed; will retry',
+              );
+            }
+          });
+        } catch (error) {
+          // The leases run out and the rows are sent again: idempotent.
+          this.deps.logger.warn({ err: error }, 'search sync could not settle its rows');
+        }
+        // Rows held back by MAX_IN_FLIGHT (or due meanwhile) go now.
+        this.kick();
+      }
+    })().finally(() => {
+      this.watching = null;
+      if (this.inFlight.length && !this.stopped) this.watch();
     });
   }
 
