@@ -191,6 +191,7 @@ export class SearchSync {
   /** What the worker sent and Meilisearch has not yet applied, oldest first (see `sendBatch`). */
   private inFlight: InFlight[] = [];
   private watching: Promise<void> | null = null;
+  private taskReadWarnedAt = 0;
 
   constructor(private readonly deps: { orm: Orm; search: Meilisearch; config: Config; logger: Logger }) {}
 
@@ -382,7 +383,11 @@ export class SearchSync {
           const { results } = await this.deps.search.tasks.getTasks({ uids, limit: uids.length });
           tasks = new Map(results.map((t) => [t.uid, t]));
         } catch (error) {
-          this.deps.logger.warn({ err: error }, 'search sync could not read its tasks; will ask again');
+          // Asked again in 25 ms: said once every 10 s at most (a task unknown for a minute fails).
+          if (Date.now() - this.taskReadWarnedAt > 10_000) {
+            this.taskReadWarnedAt = Date.now();
+            this.deps.logger.warn({ err: error }, 'search sync could not read its tasks; will ask again');
+          }
           tasks = new Map();
         }
         const done: InFlight[] = [];
