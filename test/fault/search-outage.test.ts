@@ -78,6 +78,22 @@ describe('when Meilisearch is down', () => {
     const degraded = (await app.client().ok(SEARCH, { q: 'loc nuoc nhiem man', pageSize: 100 })).search;
     expect(degraded.degraded).toBe(true);
     expect(degraded.totalCount).toBe(50);
+    // The search page's result cards too, built from the listings meanwhile.
+    const cards = (
+      await app.client().ok(
+        `query ($q: String) { search(query: $q, pageSize: 3) { degraded hits { titleHighlight
+          card { id title anonymous organizationName province { code } priceNegotiable priceMin } } } }`,
+        { q: 'loc nuoc nhiem man' },
+      )
+    ).search;
+    expect(cards.degraded).toBe(true);
+    expect(cards.hits).toHaveLength(3);
+    for (const { card, titleHighlight } of cards.hits) {
+      expect(ids).toContain(card.id);
+      expect(titleHighlight).toBe(card.title);
+      expect(card).toMatchObject({ anonymous: false, province: { code: 'ha-tinh' }, priceMin: 350_000_000 });
+      expect(card.organizationName).toEqual(expect.any(String));
+    }
     const filtered = (
       await app.client().ok(SEARCH, {
         q: 'loc nuoc',
