@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-ssr/**',
       'api/src/generated/**',
       'web/src/generated/**',
       'api/src/migrations/**',

@@ -2,30 +2,48 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './platform/theme/global.css';
 
-import { ApolloProvider } from '@apollo/client';
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppRoot } from './platform/AppRoot';
 import { createApolloClient } from './platform/apollo';
-import { i18nReady } from './platform/i18n';
-import { router } from './platform/router/router';
-import { ThemeProvider } from './platform/theme/ThemeProvider';
+import { currentLanguage, i18nReady } from './platform/i18n';
+import { routes } from './platform/router/router';
+import type { SsrState } from './platform/ssr/state';
+import { SSR_STATE_ID } from './platform/ssr/state';
 
-const client = createApolloClient();
+/** The data of a page the server rendered (visitors' home, search and listing pages), if it is one. */
+function serverState(): SsrState | null {
+  const block = document.getElementById(SSR_STATE_ID);
+  if (!block?.textContent) return null;
+  try {
+    return JSON.parse(block.textContent) as SsrState;
+  } catch {
+    return null;
+  }
+}
+
+const ssr = serverState();
+const client = createApolloClient({ state: ssr?.apollo });
+const router = createBrowserRouter(routes);
 
 // At once in Vietnamese; in English once its texts have arrived (platform/i18n). As a transition, the
 // first render is done in slices that leave the browser free in between, not as one long task.
 void i18nReady.then(() => {
-  const root = createRoot(document.getElementById('root')!);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <ApolloProvider client={client}>
-          <ThemeProvider>
-            <RouterProvider router={router} />
-          </ThemeProvider>
-        </ApolloProvider>
-      </StrictMode>,
-    ),
+  const container = document.getElementById('root')!;
+  const app = (
+    <AppRoot client={client}>
+      <RouterProvider router={router} />
+    </AppRoot>
   );
+  // A page the server rendered in the language shown is taken over as it is (hydrated): nothing is
+  // painted again. Otherwise (the app's placeholder, or English chosen in this browser) it is rendered.
+  if (ssr && ssr.language === currentLanguage()) {
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
+  }
 });

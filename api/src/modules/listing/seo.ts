@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import express from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../platform/graphql/context';
+import type { PageRenderer } from '../../platform/http/ssr';
+import { withRenderedPage } from '../../platform/http/ssr';
 import { Listing } from './entities';
 
 const escape = (s: string) =>
@@ -66,7 +68,7 @@ async function listingMeta(app: AppServices, em: EntityManager, slug: string, ba
  * What search engines and link previews (Zalo, Facebook) read without running JavaScript: per-page
  * meta tags in the HTML the server sends, `sitemap.xml` of published listings, and `robots.txt`.
  */
-export function seoRouter(app: AppServices, indexHtmlPath: string) {
+export function seoRouter(app: AppServices, indexHtmlPath: string, renderPage: PageRenderer | null = null) {
   const router = express.Router();
   let template: string | null = null;
   const indexHtml = () => (template ??= fs.readFileSync(indexHtmlPath, 'utf8'));
@@ -114,9 +116,13 @@ export function seoRouter(app: AppServices, indexHtmlPath: string) {
     }
   });
 
-  /** The single-page app's HTML for any client route, with the route's meta tags. */
+  /**
+   * The single-page app's HTML for any client route, with the route's meta tags; for visitors' public
+   * pages, with the page itself rendered in it (`renderPage`, platform/http/ssr.ts).
+   */
   router.get(/^\/(?!graphql|healthz|files\/|uploads).*/, async (req, res, next) => {
     try {
+      const rendered = renderPage ? renderPage(req) : Promise.resolve(null);
       const base = origin(app, req);
       const match = /^\/cong-nghe\/([a-z0-9-]+)\/?$/.exec(req.path);
       const meta = (match
@@ -128,7 +134,9 @@ export function seoRouter(app: AppServices, indexHtmlPath: string) {
         image: null,
         type: 'website' as const,
       };
-      res.type('html').send(withMeta(indexHtml(), meta, app.config.EXCHANGE_NAME_VI));
+      const html = withMeta(indexHtml(), meta, app.config.EXCHANGE_NAME_VI);
+      const page = await rendered;
+      res.type('html').send((page && withRenderedPage(html, page)) ?? html);
     } catch (error) {
       next(error);
     }

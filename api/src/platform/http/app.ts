@@ -23,6 +23,7 @@ import { translator, langFromHeader } from '../i18n';
 import { attachmentRouter } from '../../modules/attachment/http';
 import { reportRouter } from '../../modules/report/http';
 import { publicFastPath, publicResponseStore } from './public-responses';
+import { pageRenderer } from './ssr';
 
 export interface HttpApp {
   server: http.Server;
@@ -236,7 +237,7 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
       res.setHeader('Content-Language', langFromHeader(req.get('accept-language')) ?? 'vi');
       next();
     });
-    expressApp.use(seoRouter(app, indexHtml));
+    expressApp.use(seoRouter(app, indexHtml, pageRenderer(app, dist)));
   } else if (config.isProduction) {
     logger.warn({ dist }, 'web app not built: run `pnpm --filter @techbridge/web build`');
   }

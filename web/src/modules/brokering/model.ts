@@ -76,7 +76,4 @@ export const interestsPath = (tab?: InterestTab) => (tab ? `/quan-tam?chieu=${ta
 export const casesPath = '/ho-so';
 export const casePath = (id: string) => `/ho-so/${encodeURIComponent(id)}`;
 
-/** Today as `YYYY-MM-DD` in the exchange's time zone. */
-export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
+export { todayInVietnam } from '../../platform/today';

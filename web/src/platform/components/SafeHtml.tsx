@@ -18,7 +18,15 @@ const PROFILES = {
 
 export type SafeHtmlProfile = keyof typeof PROFILES;
 
+/** DOMPurify needs a DOM: on the server (entry-server.tsx) there is none. */
+const inBrowser = typeof window !== 'undefined';
+
+/**
+ * On the server, the API's own rich text goes out as the API sanitized it (sanitize-html, the same
+ * allowed tags); the browser sanitizes it again when it renders it.
+ */
 export function sanitizeHtml(html: string, profile: SafeHtmlProfile): string {
+  if (!inBrowser) return html;
   const { ALLOWED_TAGS, ALLOWED_ATTR, ...rest } = PROFILES[profile];
   return DOMPurify.sanitize(html, {
     ...rest,
@@ -28,11 +36,13 @@ export function sanitizeHtml(html: string, profile: SafeHtmlProfile): string {
 }
 
 // Links in rich text leave the exchange: never give the opened page a handle on this one.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A' && node.getAttribute('target') === '_blank') {
-    node.setAttribute('rel', 'nofollow noopener noreferrer');
-  }
-});
+if (inBrowser) {
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.getAttribute('target') === '_blank') {
+      node.setAttribute('rel', 'nofollow noopener noreferrer');
+    }
+  });
+}
 
 export function SafeHtml({
   html,

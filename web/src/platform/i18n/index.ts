@@ -43,6 +43,7 @@ export const i18nReady = i18n
       caches: ['localStorage'],
     },
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
     // Re-render when texts are added (loadAllMessages), not only when the language changes.
     react: { bindI18nStore: 'added' },
   });
@@ -90,9 +91,13 @@ export function currentLocale(): string {
 }
 
 function applyDocumentLanguage() {
-  document.documentElement.lang = currentLanguage();
+  // Only when it changes: setting it, even to the same value, makes the browser restyle the whole page.
+  if (document.documentElement.lang !== currentLanguage()) document.documentElement.lang = currentLanguage();
 }
-applyDocumentLanguage();
-i18n.on('languageChanged', applyDocumentLanguage);
+// Not on the server (entry-server.tsx), which renders the public pages in Vietnamese.
+if (typeof document !== 'undefined') {
+  applyDocumentLanguage();
+  i18n.on('languageChanged', applyDocumentLanguage);
+}
 
 export { i18n };

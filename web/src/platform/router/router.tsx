@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { NotFoundPage } from '../../modules/home/pages/NotFoundPage';
 import { AppLayout } from '../layout/AppLayout';
 import { lazyPage } from './lazyPage';
@@ -104,8 +104,11 @@ const BrokerDashboardPage = lazyPage(
  * The exchange's public pages have Vietnamese paths (/tim-kiem, /cong-nghe/<slug>): they are what people
  * share and search engines index. /dang-tin/moi and /dang-tin/:id/sua render the same element, so the
  * form keeps its state when a new draft's URL becomes its edit URL.
+ *
+ * The browser makes its router from these (main.tsx); the API renders the public pages from them on the
+ * server (entry-server.tsx).
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -154,4 +157,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

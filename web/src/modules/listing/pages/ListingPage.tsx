@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@
 import { IconBuildingCommunity, IconInfoCircle, IconPencil, IconUserCircle } from '@tabler/icons-react';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInVietnam } from '../../../platform/today';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../generated';
 import type { ListingPage_ListingQuery } from '../../../generated/graphql';
@@ -70,11 +71,6 @@ const ListingQuery = graphql(`
 `);
 
 type Listing = NonNullable<ListingPage_ListingQuery['listing']>;
-
-/** Today as `YYYY-MM-DD` in the exchange's time zone, to compare with a request's deadline. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 /** The public page of a listing, with the owner's and the broker's extras when they look at it. */
 export function ListingPage() {

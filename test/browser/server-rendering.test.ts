@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { withRenderedPage } from '../../api/src/platform/http/ssr';
+import { startTestApp, type Actor, type TestApp } from '../kit/app';
+import { describeInBrowser, launchBrowser, openPage } from '../kit/browser';
+import { owner, published } from '../kit/listings';
+
+/**
+ * Visitors' home, search and listing pages arrive rendered by the server (api/src/platform/http/ssr.ts,
+ * web/src/entry-server.tsx), and the app takes them over in the browser without painting them again.
+ */
+describeInBrowser('server-rendered public pages', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let member: Actor;
+  let listing: { id: string; slug: string };
+  const title = 'Lò đốt trấu hóa khí cho máy sấy nông sản quy mô hộ';
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp({ web: true }), launchBrowser()]);
+    const broker = await app.world.broker();
+    member = await owner(app, broker, { name: 'Hợp tác xã Cơ khí Can Lộc' });
+    listing = await published(app, member, broker, 'OFFER', {
+      title,
+      description: 'Buồng hóa khí **đốt trấu** liên tục.\n\n- Khí sạch\n- Tro ít',
+      confidentialDetail: 'BÍ-MẬT-BUỒNG-ĐỐT',
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, app.url), { headers: { accept: 'text/html', ...headers } });
+
+  it("sends a visitor the listing page's content in its HTML, with the data the app takes it over with", async () => {
+    const res = await get(`/cong-nghe/${listing.slug}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    const root = html.slice(html.indexOf('<div id="root">'));
+    expect(root).toContain(title);
+    expect(root).toContain('<strong>đốt trấu</strong>');
+    expect(root).not.toContain('tb-boot-loading');
+    // The public page only: no confidential part, no contact details, in the markup or in the data.
+    expect(html).not.toContain('BÍ-MẬT-BUỒNG-ĐỐT');
+    expect(html).not.toContain('chu@example.vn');
+    // The data block is JSON that cannot close its element; the app's scripts come after the paint.
+    const state = /<script type="application\/json" id="tb-ssr-state">([^<]*)<\/script>/.exec(html);
+    expect(state).not.toBeNull();
+    const data = JSON.parse(state![1]!) as { language: string; apollo: Record<string, unknown> };
+    expect(data.language).toBe('vi');
+    expect(JSON.stringify(data.apollo)).toContain(listing.slug);
+    expect(html).toMatch(/<script defer src="\/after-paint\.js" data-entry="\/assets\/index-[^"]+\.js"/);
+    expect(html).not.toMatch(/<script type="module"/);
+  });
+
+  it('sends the search page rendered with its results, and signed-in people and other pages the app shell', async () => {
+    // The index catches up asynchronously.
+    await expect
+      .poll(
+        async () => (await (await get('/tim-kiem?q=lo+dot+trau+hoa+khi')).text()).includes(listing.slug),
+        {
+          timeout: 30_000,
+          interval: 500,
+        },
+      )
+      .toBe(true);
+
+    const cookie = [...member.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    for (const [path, headers] of [
+      [`/cong-nghe/${listing.slug}`, { cookie }],
+      ['/tim-kiem?q=lo+dot+trau', { cookie }],
+      ['/sign-in', {}],
+      ['/tin-cua-toi', {}],
+    ] as const) {
+      const html = await (await get(path, headers)).text();
+      expect(html, path).toContain('tb-boot-loading');
+      expect(html, path).not.toContain('tb-ssr-state');
+      expect(html, path).toMatch(/<script type="module" crossorigin src="\/assets\/index-/);
+    }
+  });
+
+  it('shows the page before any script runs, then the app takes it over without errors', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: app.url });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`/cong-nghe/${listing.slug}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByText('Khí sạch').waitFor();
+    } finally {
+      await noScript.close();
+    }
+
+    const { context, page, pageErrors } = await openPage(browser, app.url, {
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto(`/cong-nghe/${listing.slug}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      // Taken over: the same heading element is there once, and links now move within the app (the
+      // window survives the navigation) instead of loading a new document.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      await page.getByRole('link', { name: 'Hợp tác xã Cơ khí Can Lộc' }).first().click();
+      await page.waitForURL(/\/organizations\//);
+      await page.getByRole('heading', { level: 1, name: 'Hợp tác xã Cơ khí Can Lộc' }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      await page.goBack();
+      await expect.poll(() => page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("leaves the app's shell alone when the page does not have the placeholder it replaces", () => {
+    const page = { root: '<p>x</p>', styles: [], scripts: [] };
+    expect(withRenderedPage('<html><head></head><body><div id="root"></div></body></html>', page)).toBeNull();
+    const shell =
+      '<html><head><script type="module" crossorigin src="/assets/index-a.js"></script>\n<link rel="modulepreload" crossorigin href="/assets/react-b.js"></head>' +
+      '<body><div id="root"><!--tb-boot:start--><p>…</p><!--tb-boot:end--></div></body></html>';
+    const out = withRenderedPage(shell, page)!;
+    expect(out).toContain('<div id="root"><p>x</p>');
+    expect(out).toContain('data-entry="/assets/index-a.js" data-preload="/assets/react-b.js"');
+    expect(out).not.toContain('modulepreload');
+  });
+});
