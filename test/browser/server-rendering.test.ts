@@ -116,6 +116,29 @@ describeInBrowser('server-rendered public pages', () => {
     }
   }, 60_000);
 
+  it("takes a phone's search page over with no mismatch, and its filters work", async () => {
+    const { context, page, pageErrors } = await openPage(browser, app.url, {
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto('/tim-kiem?q=lo+dot+trau');
+      await page.getByRole('link', { name: title }).waitFor();
+      await page.waitForLoadState('networkidle');
+      // The phone's short label (both are in the markup; CSS shows one).
+      const offers = page.getByRole('radio', { name: 'Chào bán', exact: true });
+      await offers.waitFor({ state: 'attached' });
+      // The chip's label is what a finger presses (the radio itself is visually hidden).
+      await page.locator('label', { hasText: 'Chào bán' }).click();
+      await page.waitForURL(/kind=OFFER/);
+      await expect.poll(() => offers.isChecked()).toBe(true);
+      await page.getByRole('link', { name: title }).waitFor();
+      // A render that differed from the server's markup would have logged an error here.
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("leaves the app's shell alone when the page does not have the placeholder it replaces", () => {
     const page = { root: '<p>x</p>', styles: [], scripts: [] };
     expect(withRenderedPage('<html><head></head><body><div id="root"></div></body></html>', page)).toBeNull();

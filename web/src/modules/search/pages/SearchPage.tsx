@@ -2,19 +2,20 @@ import { useQuery } from '@apollo/client';
 import {
   Alert,
   Badge,
+  Box,
   Button,
+  Chip,
   CloseButton,
   Grid,
   Group,
   NativeSelect,
   Pagination,
   Paper,
-  SegmentedControl,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import {
   IconAdjustmentsHorizontal,
   IconAlertTriangle,
@@ -34,6 +35,7 @@ import { SearchForm } from '../components/SearchForm';
 import { SearchHitCard } from '../components/SearchHitCard';
 import type { FilterName } from '../hooks/useSearchState';
 import { FILTERS, ORDERS, useSearchState } from '../hooks/useSearchState';
+import { useMediaMatch } from '../../../platform/useMediaMatch';
 
 const SearchQuery = graphql(`
   query SearchPage_search(
@@ -98,10 +100,9 @@ export function SearchPage() {
   const [drawerWanted, setDrawerWanted] = useState(false);
   if (filtersOpened && !drawerWanted) setDrawerWanted(true);
   const resultsRef = useRef<HTMLDivElement>(null);
-  // Read at the first render (not in an effect): no second render, no labels changing under the eye.
-  const narrow = useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false });
-  // The side panel of filters is for wide screens; phones open the drawer instead.
-  const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
+  // The side panel of filters is for wide screens; phones open the drawer instead. (Its column is laid out
+  // by CSS, so a page the server rendered keeps its layout while the filters fill in.)
+  const wide = useMediaMatch('(min-width: 62em)');
 
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
     variables: {
@@ -188,18 +189,31 @@ export function SearchPage() {
           <Text size="sm" fw={500} mb={4} id="search-kind-label">
             {t('search.kindLabel')}
           </Text>
-          <SegmentedControl
-            aria-labelledby="search-kind-label"
+          {/* Chips, not a segmented control: that one measures the layout at every render. The short
+              labels are for phones, by CSS (the server renders both). */}
+          <Chip.Group
+            multiple={false}
             value={kind}
             onChange={(value) =>
               update({ filters: { ...state.filters, kind: value === 'ALL' ? [] : [value] } })
             }
-            data={[
-              { value: 'ALL', label: t('search.kinds.all') },
-              { value: 'OFFER', label: t(`enums.${narrow ? 'listingKindShort' : 'listingKind'}.OFFER`) },
-              { value: 'REQUEST', label: t(`enums.${narrow ? 'listingKindShort' : 'listingKind'}.REQUEST`) },
-            ]}
-          />
+          >
+            <Group gap={6} role="radiogroup" aria-labelledby="search-kind-label">
+              <Chip value="ALL" variant="outline">
+                {t('search.kinds.all')}
+              </Chip>
+              {(['OFFER', 'REQUEST'] as const).map((value) => (
+                <Chip key={value} value={value} variant="outline">
+                  <Box component="span" hiddenFrom="xs">
+                    {t(`enums.listingKindShort.${value}`)}
+                  </Box>
+                  <Box component="span" visibleFrom="xs">
+                    {t(`enums.listingKind.${value}`)}
+                  </Box>
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
         </div>
         <Group gap="sm" align="flex-end">
           <Button
@@ -274,8 +288,8 @@ export function SearchPage() {
       )}
 
       <Grid gutter="lg">
-        {wide && (
-          <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
+        <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
+          {wide && (
             <Paper withBorder radius="md" p="md" component="aside" aria-labelledby="search-filters-title">
               <Title order={2} fz={18} id="search-filters-title" mb="md">
                 {t('search.filters')}
@@ -288,8 +302,8 @@ export function SearchPage() {
                 facetPanel
               )}
             </Paper>
-          </Grid.Col>
-        )}
+          )}
+        </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="sm" ref={resultsRef} tabIndex={-1} style={{ outline: 'none' }}>
             <Title order={2} fz={18}>
