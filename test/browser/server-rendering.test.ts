@@ -90,6 +90,12 @@ describeInBrowser('server-rendered public pages', () => {
       await page.goto(`/cong-nghe/${listing.slug}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByText('Khí sạch').waitFor();
+      // Searching works before the app's scripts have run (or without them): a plain form to /tim-kiem.
+      await page.goto('/');
+      await page.getByRole('searchbox', { name: 'Tìm kiếm công nghệ' }).fill('lo dot trau hoa khi');
+      await page.getByRole('search').getByRole('button', { name: 'Tìm' }).click();
+      await page.waitForURL(/\/tim-kiem\?q=lo\+dot\+trau\+hoa\+khi/);
+      await page.getByRole('link', { name: title }).waitFor();
     } finally {
       await noScript.close();
     }
@@ -98,11 +104,28 @@ describeInBrowser('server-rendered public pages', () => {
       viewport: { width: 390, height: 844 },
     });
     try {
+      // The heading the server sent, remembered before any script of the app runs.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { sentHeading: Element | null }).sentHeading = document.querySelector('h1');
+        }),
+      );
       await page.goto(`/cong-nghe/${listing.slug}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       // Taken over: the same heading element is there once, and links now move within the app (the
       // window survives the navigation) instead of loading a new document.
       await page.waitForLoadState('networkidle');
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('script[src*="/assets/index-"]') !== null))
+        .toBe(true);
+      // Hydrated, not rendered again: the element the server sent is the one on the page.
+      expect(
+        await page.evaluate(
+          () =>
+            (window as unknown as { sentHeading: Element | null }).sentHeading ===
+            document.querySelector('h1'),
+        ),
+      ).toBe(true);
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
       await page.getByRole('link', { name: 'Hợp tác xã Cơ khí Can Lộc' }).first().click();
       await page.waitForURL(/\/organizations\//);

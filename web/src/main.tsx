@@ -4,10 +4,12 @@ import './platform/theme/global.css';
 
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { ReactElement } from 'react';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { AppRoot } from './platform/AppRoot';
 import { createApolloClient } from './platform/apollo';
 import { currentLanguage, i18nReady } from './platform/i18n';
+import type { LazyPage } from './platform/router/lazyPage';
 import { routes } from './platform/router/router';
 import type { SsrState } from './platform/ssr/state';
 import { SSR_STATE_ID } from './platform/ssr/state';
@@ -27,9 +29,19 @@ const ssr = serverState();
 const client = createApolloClient({ state: ssr?.apollo });
 const router = createBrowserRouter(routes);
 
+/** Fetches the code of the page at this URL, so that a server-rendered page is taken over in one pass. */
+function preloadPage(): Promise<unknown> {
+  const pages = (matchRoutes(routes, window.location) ?? []).map(
+    (match) => (match.route.element as ReactElement<unknown, LazyPage> | undefined)?.type.preload,
+  );
+  return Promise.all(pages.map((preload) => (typeof preload === 'function' ? preload() : null))).catch(
+    () => null,
+  );
+}
+
 // At once in Vietnamese; in English once its texts have arrived (platform/i18n). As a transition, the
 // first render is done in slices that leave the browser free in between, not as one long task.
-void i18nReady.then(() => {
+void Promise.all([i18nReady, ssr ? preloadPage() : null]).then(() => {
   const container = document.getElementById('root')!;
   const app = (
     <AppRoot client={client}>
