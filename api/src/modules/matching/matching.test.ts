@@ -188,6 +188,20 @@ describe('matchmaking on the demo data', () => {
     expect(mine.every((p) => p.request.getEntity().kind === 'REQUEST')).toBe(true);
   });
 
+  it('computes one listing at a time: runs at once for a request and its offer write each proposal once', async () => {
+    const request = demo('can-may-say-lua-10-tan');
+    const offer = demo('may-say-lua-tuan-hoan');
+    const em = app.orm.em.fork();
+    await em.nativeDelete(MatchProposal, { $or: [{ request: request.id }, { offer: offer.id }] });
+    // The queue's job and a broker's recomputation can overlap: each must see what the other wrote.
+    const runs = await Promise.all(
+      [request, offer, request, offer, request, offer].map((l) => computeMatches(app.services, l.id)),
+    );
+    expect(runs.every((r) => r.proposed > 0)).toBe(true);
+    const pair = await em.fork().find(MatchProposal, { request: request.id, offer: offer.id });
+    expect(pair).toHaveLength(1);
+  });
+
   it('fails (so that the queue retries) when Meilisearch is unreachable, changing nothing', async () => {
     const request = demo('can-may-say-lua-10-tan');
     const before = await proposalsOf(request.id);

@@ -153,7 +153,8 @@ export async function computeMatches(services: MatchingServices, listingId: stri
 
   // 2. Score and write, one computation at a time.
   return em.transactional(async (tx) => {
-    await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
+    // On the transaction's own connection (`tx.execute`), so the lock is held until it commits.
+    await tx.execute('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
     const side = listing.kind === 'REQUEST' ? 'request' : 'offer';
     const otherSide = side === 'request' ? 'offer' : 'request';
     const existing = await tx.find(
