@@ -76,9 +76,11 @@ function scriptJson(value: unknown): string {
  * redirect, or a request to the API failed (the browser then renders the page itself and shows the
  * error the usual way, rather than a page frozen with it).
  */
+/** The routes, matched on the server; made once (it flattens and ranks every route). */
+const handler = createStaticHandler(routes);
+
 export async function render({ url, graphqlUrl }: RenderInput): Promise<RenderOutput | null> {
   await i18nReady;
-  const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) return null;
 
