@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDong } from './money';
 
 // Making an `Intl` formatter costs far more than using one, and a page of results formats hundreds of
 // dates and prices: each locale and options pair is made once.
@@ -45,7 +46,7 @@ export function useFormatDate() {
 }
 
 /** `Intl` locale of the current language: Vietnamese style unless English was chosen. */
-function useLocale(): string {
+function useLocale(): 'vi-VN' | 'en-GB' {
   const { i18n } = useTranslation();
   return i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN';
 }
@@ -80,11 +81,7 @@ export function useFormatTime() {
 /** Whole đồng as money: "150.000.000 ₫" in Vietnamese. */
 export function useFormatDong() {
   const locale = useLocale();
-  return useCallback(
-    (amount: number) =>
-      numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount),
-    [locale],
-  );
+  return useCallback((amount: number) => formatDong(locale, amount), [locale]);
 }
 
 /** File sizes: "1,2 MB". */
