@@ -14,6 +14,7 @@ import { remindersJob } from '../modules/notification/reminders';
 import { startSavedSearchAlertsWorker } from '../modules/search/alerts';
 import { ViewCounter } from '../modules/brokering/views';
 import { PublicDataCache } from './public-cache';
+import { closeSearchHttp } from './search-http';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -95,6 +96,7 @@ export async function startApi(
       services.mailQueue.close();
       await services.views.stop();
       await services.publicCache.close();
+      await closeSearchHttp(services.search);
       services.mailer.close();
       await services.orm.close(true);
     },

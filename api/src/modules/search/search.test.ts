@@ -10,7 +10,10 @@ import {
   sectorId,
   type Owner,
 } from '../../../../test/kit/listings';
-import { informativeWords } from './service';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { closeSearchHttp, searchIndex } from '../../platform/search-http';
+import { informativeWords, meiliSearchParams } from './service';
+import { FULL_SELECTION } from './selection';
 
 let app: TestApp;
 let broker: Actor;
@@ -466,6 +469,43 @@ describe('query cost', () => {
       app.searchSync.start();
       app.services.mailQueue.start();
     }
+  });
+});
+
+describe("the search request's own HTTP pool", () => {
+  const params = meiliSearchParams(
+    { where: { kind: ['OFFER'] }, orderBy: 'RELEVANCE' },
+    1,
+    5,
+    FULL_SELECTION,
+  );
+  const withoutTime = ({ processingTimeMs: _t, ...rest }: Record<string, unknown>) => rest;
+
+  it('answers what the Meilisearch client answers to the same search', async () => {
+    const client = app.services.search;
+    const index = app.searchSync.indexName;
+    const ours = await searchIndex(client, index, 'máy sấy lúa', params);
+    const theirs = await client.index(index).search('máy sấy lúa', params);
+    expect((ours.hits as unknown[]).length).toBeGreaterThan(0);
+    expect(withoutTime(ours)).toEqual(withoutTime(theirs));
+  });
+
+  it('fails as the client does: Meilisearch errors with their code, unreachable servers as request errors', async () => {
+    const client = app.services.search;
+    const missing = await searchIndex(client, 'no_such_index', 'x', {}).catch((e: unknown) => e);
+    const theirs = await client
+      .index('no_such_index')
+      .search('x', {})
+      .catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(MeilisearchApiError);
+    expect((missing as MeilisearchApiError).cause).toEqual((theirs as MeilisearchApiError).cause);
+    expect((missing as MeilisearchApiError).cause?.code).toBe('index_not_found');
+    expect((missing as MeilisearchApiError).response.status).toBe(404);
+    const down = new Meilisearch({ host: 'http://127.0.0.1:9', apiKey: 'x' });
+    const refused = await searchIndex(down, 'listings', 'x', {}).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MeilisearchRequestError);
+    expect((refused as { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
+    await closeSearchHttp(down);
   });
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { badInput, notFound } from '../../platform/graphql/errors';
 import { authorize } from '../../platform/policy';
+import { searchIndex } from '../../platform/search-http';
 import { findProvince } from '../../platform/provinces';
 import { fieldError, hasUnstorableCharacters } from '../../platform/validation';
 import { foldVietnamese } from '../listing/content';
@@ -151,8 +152,9 @@ export function filterExpression(where: Where | null | undefined): string[] {
   return parts;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** One pass over the text (every hit's title and snippet go through it). */
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
 
 /** Meilisearch highlights with placeholder tags; everything else is escaped, then marks restored. */
 const PRE = '\u0001';
@@ -189,14 +191,33 @@ async function facetLabels(ctx: GraphQLContext) {
         const p = findProvince(value);
         return p ? (ctx.lang === 'en' ? p.en : p.vi) : value;
       }
-      case 'kind':
-        return ctx.t(`enums.ListingKind.${value}`);
-      case 'ipStatus':
-        return ctx.t(`enums.IpStatus.${value}`);
       default:
-        return ctx.t(`enums.${name[0]!.toUpperCase()}${name.slice(1)}.${value}`);
+        return enumLabel(ctx, name, value);
     }
   };
+}
+
+/**
+ * The label of an enum facet value, translated once per language: the translations are fixed while the
+ * process runs, and every search with facets asks for the same few dozen (i18next took about 3 % of a
+ * signed-in search's API CPU).
+ */
+const enumLabels = new Map<string, string>();
+function enumLabel(ctx: GraphQLContext, name: FacetName, value: string): string {
+  const key = `${ctx.lang}\u0000${name}\u0000${value}`;
+  let label = enumLabels.get(key);
+  if (label === undefined) {
+    const type =
+      name === 'kind'
+        ? 'ListingKind'
+        : name === 'ipStatus'
+          ? 'IpStatus'
+          : `${name[0]!.toUpperCase()}${name.slice(1)}`;
+    label = ctx.t(`enums.${type}.${value}`);
+    // Facet values come from the index (enum values); the bound only guards against a runaway index.
+    if (enumLabels.size < 10_000) enumLabels.set(key, label);
+  }
+  return label;
 }
 
 type HitDocument = Partial<CardDocument> & { id: string; _formatted?: Record<string, string> };
@@ -258,8 +279,12 @@ export async function search(
   }
   const { text, shortened } = informativeWords((args.query ?? '').trim());
   try {
-    const index = ctx.search.index(ctx.searchSync.indexName);
-    const result = await index.search<HitDocument>(text, meiliSearchParams(args, page, pageSize, want));
+    const result = await searchIndex<HitDocument>(
+      ctx.search,
+      ctx.searchSync.indexName,
+      text,
+      meiliSearchParams(args, page, pageSize, want),
+    );
     const cards = want.card ? result.hits.map((h) => cardFromDocument(h)) : [];
     // Cards alone need no database; `listing`, or documents indexed before cards, do.
     const needListings = want.listing || cards.some((c) => !c);
