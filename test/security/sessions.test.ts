@@ -127,6 +127,20 @@ describe('revocation takes effect on the very next request, at every door', () =
     expect((await broker.client.ok(ME)).me.id).toBe(broker.user.id); // the session that changed it lives on
   });
 
+  it('after signing out on this device, for a copy of its cookie read a moment ago', async () => {
+    const member = await app.world.member();
+    const token = member.client.cookies.get('tb_session')!;
+    const copy = app.client();
+    copy.cookies.set('tb_session', token);
+    // Both read the session (this process keeps it for SESSION_CACHE_SECONDS)…
+    expect((await copy.ok(ME)).me.id).toBe(member.user.id);
+    expect(await doors(app, copy)).toEqual({ gql: true, upload: true, report: true });
+    // …and the sign-out still reaches the copy's very next request, at every door.
+    await member.client.ok(`mutation { signOut(input: {}) { signedOut } }`);
+    expect(await doors(app, copy)).toEqual({ gql: false, upload: false, report: false });
+    expect((await copy.ok(ME)).me).toBeNull();
+  });
+
   it('after the session expires', async () => {
     const member = await app.world.member();
     await app.orm.em
@@ -192,5 +206,31 @@ describe('the session cookie in production, over its whole life', () => {
     const token = c.cookies.get('__Host-tb_session')!;
     expect(body).not.toContain(token);
     expect(body).not.toContain(tokenHash(PROD_SECRET, token));
+  });
+});
+
+describe('a session changed outside this process (another API process, or by hand in the database)', () => {
+  let short: TestApp;
+  beforeAll(async () => {
+    short = await startTestApp({ env: { SESSION_CACHE_SECONDS: '1' } });
+  });
+  afterAll(async () => {
+    await short?.close();
+  });
+
+  it('is refused within SESSION_CACHE_SECONDS: the session read a moment ago is kept no longer', async () => {
+    const member = await short.world.member();
+    expect((await member.client.ok(ME)).me.id).toBe(member.user.id);
+    // Native SQL, as another process's sign-out would commit it: this process hears nothing of it.
+    await short.orm.em.fork().nativeUpdate(Session, { user: member.user.id }, { revokedAt: new Date() });
+    // The documented trade-off: the kept rows may answer until they are SESSION_CACHE_SECONDS old.
+    const started = Date.now();
+    let me = (await member.client.ok(ME)).me;
+    while (me && Date.now() - started < 5_000) {
+      await new Promise((r) => setTimeout(r, 100));
+      me = (await member.client.ok(ME)).me;
+    }
+    expect(me).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1_000 + 500);
   });
 });

@@ -15,6 +15,7 @@ import { startSavedSearchAlertsWorker } from '../modules/search/alerts';
 import { ViewCounter } from '../modules/brokering/views';
 import { PublicDataCache } from './public-cache';
 import { closeSearchHttp } from './search-http';
+import { ViewerCache } from '../modules/account/sessions';
 
 export interface Endpoints {
   databaseUrl: string;
@@ -43,7 +44,20 @@ export async function createAppServices(
   });
   orm.em.getEventManager().registerSubscriber(publicCache.subscriber());
   const views = new ViewCounter(orm, config, logger);
-  return { config, logger, orm, search, searchSync, mailer: createMailer(), mailQueue, publicCache, views };
+  const viewers = new ViewerCache(config.SESSION_CACHE_SECONDS * 1000);
+  orm.em.getEventManager().registerSubscriber(viewers.subscriber());
+  return {
+    config,
+    logger,
+    orm,
+    search,
+    searchSync,
+    mailer: createMailer(),
+    mailQueue,
+    publicCache,
+    views,
+    viewers,
+  };
 }
 
 export interface RunningApi {

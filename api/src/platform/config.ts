@@ -33,6 +33,7 @@ const envSchema = z
       .default(''),
     SESSION_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'expected smtp:// or smtps:// URL')

@@ -5,6 +5,8 @@ import type { MembershipRole } from '../modules/organization/entities';
 
 /** Who is asking: the signed-in user, their session and their organisation roles. */
 export interface Viewer {
+  /** `user.id`, without loading the user into the request's EntityManager. */
+  userId: string;
   user: User;
   session: Session;
   /** organisation id → the viewer's role in it */

@@ -163,7 +163,7 @@ export async function signIn(ctx: GraphQLContext, input: unknown) {
 export async function signOut(ctx: GraphQLContext, input: { everywhere?: boolean | null }) {
   clearSessionCookie(ctx.config, ctx.res);
   if (!ctx.viewer) return { signedOut: false, errors: [] };
-  if (input.everywhere) await revokeSessions(ctx.em, ctx.viewer.user.id);
+  if (input.everywhere) await revokeSessions(ctx, ctx.viewer.user.id);
   else ctx.viewer.session.revokedAt = new Date();
   await ctx.em.flush();
   return { signedOut: true, errors: [] };
@@ -213,7 +213,7 @@ export async function resetPassword(ctx: GraphQLContext, input: unknown) {
       { user: user.id, purpose: 'RESET_PASSWORD', usedAt: null },
       { usedAt: new Date() },
     );
-    await revokeSessions(ctx.em, user.id);
+    await revokeSessions(ctx, user.id);
     await sendAccountEmail(ctx, user, 'passwordChanged');
   });
   return { reset: true, errors: [] };
@@ -237,7 +237,7 @@ export async function changePassword(ctx: GraphQLContext, input: unknown) {
   if (weak.length) return { user: null, errors: weak };
   await inTransaction(ctx.em, async () => {
     user.passwordHash = await hashPassword(v.data.newPassword);
-    await revokeSessions(ctx.em, user.id, viewer.session.id);
+    await revokeSessions(ctx, user.id, viewer.session.id);
     await sendAccountEmail(ctx, user, 'passwordChanged');
   });
   return { user, errors: [] };

@@ -174,8 +174,8 @@ async function serveFile(
   variant: 'main' | 'thumbnail',
 ) {
   const em: EntityManager = app.orm.em.fork();
-  const viewer = await loadViewer(em, app.config, req);
-  setAuditActor(em, viewer?.user.id ?? null);
+  const viewer = await loadViewer(em, app.config, req, app.viewers);
+  setAuditActor(em, viewer?.userId ?? null);
   const lang = requestLang(req, viewer);
   const notFound = () => sendError(res, lang, new UploadError('NOT_FOUND'));
 
@@ -254,8 +254,8 @@ export function attachmentRouter(app: AppServices): express.Router {
     try {
       if (!hasCsrfHeader(req)) throw new UploadError('CSRF');
       const em: EntityManager = app.orm.em.fork();
-      const viewer = await loadViewer(em, config, req);
-      setAuditActor(em, viewer?.user.id ?? null);
+      const viewer = await loadViewer(em, config, req, app.viewers);
+      setAuditActor(em, viewer?.userId ?? null);
       lang = requestLang(req, viewer);
       if (!viewer) throw new UploadError('UNAUTHENTICATED');
       const organizationId = viewer.activeOrganizationId;

@@ -346,6 +346,24 @@ describe('members and invitations', () => {
     expect(await app.orm.em.fork().count(Membership, { organization: id })).toBe(1);
   });
 
+  it('gives and takes an organisation on the very next request (the session read a moment ago is not reused)', async () => {
+    const owner = await app.world.member();
+    const id = await owner.createOrganization();
+    const invitee = await app.world.member();
+    const ACTIVE = `{ me { activeOrganization { id } } }`;
+    // Read (and kept by this process for SESSION_CACHE_SECONDS) before each change.
+    expect((await invitee.client.ok(ACTIVE)).me.activeOrganization).toBeNull();
+    await owner.client.ok(INVITE, { input: { organizationId: id, email: invitee.user.email } });
+    await invitee.client.ok(ACCEPT, { token: await app.tokenFromMail(invitee.user.email, '/invitation') });
+    expect((await invitee.client.ok(ACTIVE)).me.activeOrganization.id).toBe(id);
+    const membership = await app.orm.em
+      .fork()
+      .findOneOrFail(Membership, { organization: id, user: invitee.user.id });
+    const REMOVE = `mutation ($id: ID!) { removeMember(input: { membershipId: $id }) { errors { code } } }`;
+    expect((await owner.client.ok(REMOVE, { id: membership.id })).removeMember.errors).toEqual([]);
+    expect((await invitee.client.ok(ACTIVE)).me.activeOrganization).toBeNull();
+  });
+
   it('switches the organisation a user acts for, only among their own', async () => {
     const user = await app.world.member();
     const first = await user.createOrganization();

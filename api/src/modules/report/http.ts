@@ -25,8 +25,8 @@ export function reportRouter(app: AppServices): express.Router {
     async (req, res, next) => {
       try {
         const em = app.orm.em.fork();
-        const viewer = await loadViewer(em, app.config, req);
-        setAuditActor(em, viewer?.user.id ?? null);
+        const viewer = await loadViewer(em, app.config, req, app.viewers);
+        setAuditActor(em, viewer?.userId ?? null);
         const lang =
           langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
         const t = translator(lang);

@@ -460,11 +460,11 @@ describe('query cost', () => {
         const r = await seller.client.ok(CARDS, { pageSize: 6 });
         expect(r.search.hits).toHaveLength(6);
       });
-      expect(large.length).toBe(small.length);
-      // One statement: the session with its user and memberships. Nothing about the hits.
-      expect(small).toHaveLength(1);
-      expect(small[0]).toMatch(/from sessions/);
-      for (const sql of [...small, ...large]) expect(sql).not.toMatch(/listings|organizations|attachments/);
+      // At most one statement: the session with its user and memberships, unless this process read it a
+      // moment ago (SESSION_CACHE_SECONDS). Nothing about the hits.
+      expect(small.length).toBeLessThanOrEqual(1);
+      expect(large.length).toBeLessThanOrEqual(1);
+      for (const sql of [...small, ...large]) expect(sql).toMatch(/from sessions/);
     } finally {
       app.searchSync.start();
       app.services.mailQueue.start();

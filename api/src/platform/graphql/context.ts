@@ -12,7 +12,7 @@ import type { SearchSync } from '../../modules/search/sync';
 import type { ViewCounter } from '../../modules/brokering/views';
 import type { PublicDataCache } from '../public-cache';
 import { langFromEnum, langFromHeader, translator, type Lang, type T } from '../i18n';
-import { loadViewer } from '../../modules/account/sessions';
+import { loadViewer, type ViewerCache } from '../../modules/account/sessions';
 import { setAuditActor } from '../../modules/audit/subscriber';
 
 /** Long-lived things one API process holds; safe to share between requests. */
@@ -30,6 +30,8 @@ export interface AppServices {
   publicCache: PublicDataCache;
   /** Listing page views, written in batches. */
   views: ViewCounter;
+  /** Sessions read a moment ago (`SESSION_CACHE_SECONDS`), emptied by every change to them in this process. */
+  viewers: ViewerCache;
 }
 
 /** What every resolver gets: a fresh EntityManager fork, who is asking, and in which language. */
@@ -47,8 +49,8 @@ export interface GraphQLContext extends AppServices {
 
 export async function buildContext(app: AppServices, req: Request, res: Response): Promise<GraphQLContext> {
   const em = app.orm.em.fork();
-  const viewer = await loadViewer(em, app.config, req);
-  setAuditActor(em, viewer?.user.id ?? null);
+  const viewer = await loadViewer(em, app.config, req, app.viewers);
+  setAuditActor(em, viewer?.userId ?? null);
   const lang =
     langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
