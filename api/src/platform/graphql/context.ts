@@ -54,9 +54,13 @@ export async function buildContext(app: AppServices, req: Request, res: Response
   const lang =
     langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+  let logger: Logger | undefined;
   return {
     ...app,
-    logger: app.logger.child({ requestId }),
+    // Made when a resolver first logs (most requests never do): a child logger costs a serialization.
+    get logger() {
+      return (logger ??= app.logger.child({ requestId }));
+    },
     em,
     viewer,
     lang,

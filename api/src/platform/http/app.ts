@@ -12,9 +12,10 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { pinoHttp } from 'pino-http';
+import { pino } from 'pino';
 import compression from 'compression';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger';
 import { buildContext, type AppServices, type GraphQLContext } from '../graphql/context';
 import { buildResolvers, loadTypeDefs } from '../graphql/schema';
 import { EXPOSED_CODES } from '../graphql/errors';
@@ -54,6 +55,46 @@ function securityHeaders(production: boolean): (res: http.ServerResponse) => voi
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     res.setHeader('Content-Security-Policy', csp);
     if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  };
+}
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request id (also in `X-Request-Id` and `res.locals.requestId`), for logs and error messages. */
+    id?: string;
+  }
+}
+
+/**
+ * Gives every request an id (`X-Request-Id`, `req.id`, `res.locals.requestId`) and logs the ones that end
+ * in a 5xx, with the request (cookies redacted by the logger), the response and the time taken. Successful
+ * requests are not logged, so nothing is built for them: pino-http made a child logger with the serialized
+ * request for every request (about 6 % of a signed-in search's API CPU) only to stay silent.
+ */
+function requestIds(logger: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    const id = randomUUID();
+    req.id = id;
+    res.locals.requestId = id;
+    res.setHeader('X-Request-Id', id);
+    const started = Date.now();
+    const done = () => {
+      res.removeListener('finish', done);
+      res.removeListener('close', done);
+      if (res.statusCode < 500) return;
+      logger.error(
+        {
+          req: pino.stdSerializers.req(req),
+          res: pino.stdSerializers.res(res),
+          err: new Error(`failed with status code ${res.statusCode}`),
+          responseTime: Date.now() - started,
+        },
+        'request errored',
+      );
+    };
+    res.on('finish', done);
+    res.on('close', done);
+    next();
   };
 }
 
@@ -113,21 +154,7 @@ export async function createHttpApp(app: AppServices): Promise<HttpApp> {
   const fastPath = publicFastPath(app, setSecurityHeaders);
   const server = http.createServer((req, res) => fastPath(req, res, () => void expressApp(req, res)));
 
-  expressApp.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'silent'),
-    }),
-  );
-  expressApp.use((req, res, next) => {
-    res.locals.requestId = req.id;
-    next();
-  });
+  expressApp.use(requestIds(logger));
   expressApp.use((_req, res, next) => {
     setSecurityHeaders(res);
     next();
