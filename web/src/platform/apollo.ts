@@ -60,12 +60,15 @@ export function createApolloClient({
   });
   if (state) cache.restore(state);
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([...links, languageLink, httpLink]),
     cache,
     ssrMode,
-    // Right after a server-rendered page is taken over, queries read what the server read instead of
-    // asking again (even those that would normally go to the network).
-    ssrForceFetchDelay: state ? 1000 : undefined,
   });
+  // While a server-rendered page is taken over, queries read what the server read instead of asking
+  // again (even those that would normally go to the network): main.tsx lets them ask once the page is
+  // the app's. Apollo's `ssrForceFetchDelay` counts from here instead, and a slow phone can take longer
+  // than that to hydrate: the search was then fetched again and the page rendered twice.
+  if (state) client.prioritizeCacheValues = true;
+  return client;
 }

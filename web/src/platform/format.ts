@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from './money';
+import { formatViDate } from './vi-date';
 
 // Making an `Intl` formatter costs far more than using one, and a page of results formats hundreds of
 // dates and prices: each locale and options pair is made once.
@@ -30,7 +31,7 @@ function optionsFor(locale: string, withTime: boolean): Intl.DateTimeFormatOptio
   return withTime ? { ...date, hour: '2-digit', minute: '2-digit' } : date;
 }
 
-/** Formats ISO-8601 instants with `Intl.DateTimeFormat` in the current language. */
+/** Formats ISO-8601 instants in the current language (Vietnamese by `formatViDate`, English by `Intl`). */
 export function useFormatDate() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN';
@@ -39,6 +40,7 @@ export function useFormatDate() {
       if (!iso) return '';
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;
+      if (locale === 'vi-VN') return formatViDate(date, { withTime });
       return dateFormat(locale, optionsFor(locale, withTime)).format(date);
     },
     [locale],
@@ -63,6 +65,7 @@ export function useFormatDay() {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
       if (!m) return day;
       const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (locale === 'vi-VN') return formatViDate(date, { utc: true });
       return dateFormat(locale, { ...optionsFor(locale, false), timeZone: 'UTC' }).format(date);
     },
     [locale],
