@@ -53,7 +53,7 @@ describeInBrowser('server-rendered public pages', () => {
     const data = JSON.parse(state![1]!) as { language: string; apollo: Record<string, unknown> };
     expect(data.language).toBe('vi');
     expect(JSON.stringify(data.apollo)).toContain(listing.slug);
-    expect(html).toMatch(/<script defer src="\/after-paint\.js" data-entry="\/assets\/index-[^"]+\.js"/);
+    expect(html).toMatch(/<script defer src="\/take-over\.js" data-entry="\/assets\/index-[^"]+\.js"/);
     expect(html).not.toMatch(/<script type="module"/);
   });
 
@@ -112,12 +112,22 @@ describeInBrowser('server-rendered public pages', () => {
       );
       await page.goto(`/cong-nghe/${listing.slug}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      // Read, not used: the app's scripts are fetched into the cache once the page has loaded, but
+      // not run (public/take-over.js).
+      await page.waitForLoadState('networkidle');
+      const appScripts = () =>
+        page.evaluate(() => ({
+          running: document.querySelector('script[src*="/assets/index-"]') !== null,
+          prefetched: document.querySelector('link[rel="prefetch"][href*="/assets/index-"]') !== null,
+          state: document.documentElement.getAttribute('data-tb-app'),
+        }));
+      expect(await appScripts()).toEqual({ running: false, prefetched: true, state: null });
+      // A key pressed starts the app, which takes the page over.
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => (await appScripts()).state, { timeout: 20_000 }).toBe('ready');
+      expect((await appScripts()).running).toBe(true);
       // Taken over: the same heading element is there once, and links now move within the app (the
       // window survives the navigation) instead of loading a new document.
-      await page.waitForLoadState('networkidle');
-      await expect
-        .poll(() => page.evaluate(() => document.querySelector('script[src*="/assets/index-"]') !== null))
-        .toBe(true);
       // Hydrated, not rendered again: the element the server sent is the one on the page.
       expect(
         await page.evaluate(
@@ -150,11 +160,24 @@ describeInBrowser('server-rendered public pages', () => {
       // The phone's short label (both are in the markup; CSS shows one).
       const offers = page.getByRole('radio', { name: 'Chào bán', exact: true });
       await offers.waitFor({ state: 'attached' });
+      // The page is not the app's yet: the first tap on a chip starts it, and is done again once the
+      // app has taken the page over (public/take-over.js), so the filter applies.
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-tb-app'))).toBeNull();
       // The chip's label is what a finger presses (the radio itself is visually hidden).
       await page.locator('label', { hasText: 'Chào bán' }).click();
-      await page.waitForURL(/kind=OFFER/);
+      await page.waitForURL(/kind=OFFER/, { timeout: 20_000 });
       await expect.poll(() => offers.isChecked()).toBe(true);
       await page.getByRole('link', { name: title }).waitFor();
+
+      // The same on a fresh page for the menu button: the tap that starts the app opens the menu.
+      await page.goto(`/cong-nghe/${listing.slug}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-tb-app'))).toBeNull();
+      const menu = page.getByRole('button', { name: 'Mở menu điều hướng' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      await menu.click();
+      const close = page.getByRole('button', { name: 'Đóng menu điều hướng' });
+      await expect.poll(() => close.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
       // A render that differed from the server's markup would have logged an error here.
       expect(pageErrors).toEqual([]);
     } finally {

@@ -171,7 +171,7 @@ describeInBrowser('stored XSS in Chromium', () => {
         };
         const ours = src
           ? new URL(src, location.href).origin === location.origin &&
-            /^\/(assets\/|after-paint\.js$)/.test(new URL(src, location.href).pathname)
+            /^\/(assets\/|take-over\.js$)/.test(new URL(src, location.href).pathname)
           : (s.type === 'application/ld+json' && !/__xss/.test(s.text)) ||
             // A server-rendered page's data (it holds the payloads as data): JSON, never run, with no
             // `<` that could close its element.

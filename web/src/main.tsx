@@ -12,7 +12,15 @@ import { currentLanguage, i18nReady } from './platform/i18n';
 import type { LazyPage } from './platform/router/lazyPage';
 import { routes } from './platform/router/router';
 import type { SsrState } from './platform/ssr/state';
+import { whenPageCommitted } from './platform/ssr/takeOver';
 import { SSR_STATE_ID } from './platform/ssr/state';
+
+declare global {
+  interface Window {
+    /** Set by public/take-over.js on a page the server rendered. */
+    tbTakeOver?: { done(): void };
+  }
+}
 
 /** The data of a page the server rendered (visitors' home, search and listing pages), if it is one. */
 function serverState(): SsrState | null {
@@ -43,6 +51,14 @@ function preloadPage(): Promise<unknown> {
 // first render is done in slices that leave the browser free in between, not as one long task.
 void Promise.all([i18nReady, ssr ? preloadPage() : null]).then(() => {
   const container = document.getElementById('root')!;
+  // Once the page the server rendered is the app's (its queries subscribed to what the server read),
+  // queries may ask the network again: a second later, as Apollo's `ssrForceFetchDelay` would. The
+  // page's loader (public/take-over.js) then does again the click that started the app, if one did.
+  if (ssr)
+    whenPageCommitted(() => {
+      setTimeout(() => (client.prioritizeCacheValues = false), 1000);
+      window.tbTakeOver?.done();
+    });
   const app = (
     <AppRoot client={client}>
       <RouterProvider router={router} />

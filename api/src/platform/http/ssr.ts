@@ -115,7 +115,8 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">
 /**
  * Puts a rendered page into the app's index.html, or returns null when the placeholder or the app's
  * script is not where Vite puts them. The page's styles stay in `<head>`; the app's scripts (and the
- * page chunk's) are left to `/after-paint.js` (web/public), which asks for them once the page is painted.
+ * page chunk's) are left to `/take-over.js` (web/public), which fetches them once the page has loaded and
+ * runs them when someone starts using the page.
  */
 export function withRenderedPage(html: string, page: RenderedPage): string | null {
   const placeholder = /<div id="root">\s*<!--tb-boot:start-->[\s\S]*?<!--tb-boot:end-->\s*<\/div>/;
@@ -128,7 +129,7 @@ export function withRenderedPage(html: string, page: RenderedPage): string | nul
     ...page.styles
       .filter((f) => !html.includes(`href="${f}"`))
       .map((f) => `<link rel="stylesheet" crossorigin href="${attr(f)}">`),
-    `<script defer src="/after-paint.js" data-entry="${attr(entry)}" data-preload="${attr(scripts.join(' '))}"></script>`,
+    `<script defer src="/take-over.js" data-entry="${attr(entry)}" data-preload="${attr(scripts.join(' '))}"></script>`,
   ].join('\n    ');
   return html
     .replace(ENTRY_SCRIPT, '')

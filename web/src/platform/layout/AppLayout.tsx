@@ -7,6 +7,7 @@ import { PageLoader } from '../components/Page';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { MobileNav } from './MobileNav';
+import { PageCommitted } from '../ssr/takeOver';
 
 /** The frame of every page: header with navigation, the page, the footer. */
 export function AppLayout() {
@@ -48,7 +49,9 @@ export function AppLayout() {
         <Box pb="xl">
           {/* Pages load on demand (router.tsx): the spinner says so meanwhile. */}
           <Suspense fallback={<PageLoader />}>
-            <Outlet />
+            <PageCommitted>
+              <Outlet />
+            </PageCommitted>
           </Suspense>
         </Box>
       </AppShell.Main>
