@@ -36,7 +36,7 @@ import {
   typeaheadDirect,
 } from './lib/scenarios';
 import { ask, cpuMsOf, memoryOf, MemoryWatch, startChild, type Child } from './lib/processes';
-import { buildWeb, javascriptPerRoute, lighthouse } from './lib/web';
+import { buildWeb, firstTaps, javascriptPerRoute, lighthouse } from './lib/web';
 import { writeResults, type BenchResults, type Machine } from './lib/report';
 
 const { values: flags } = parseArgs({
@@ -390,7 +390,14 @@ async function main() {
           );
         }
       }
-      web = { buildMs: webBuild.ms, javascript: js, lighthouse: scores };
+      const taps = await firstTaps(api.url, routes);
+      for (const t of taps)
+        log(
+          `  first tap ${t.route.padEnd(40)} ${t.control}: ${t.firstMs?.toFixed(0) ?? '—'} ms, then ${t.thenMs?.toFixed(0) ?? '—'} ms${
+            t.error ? ` (${t.error})` : ''
+          }`,
+        );
+      web = { buildMs: webBuild.ms, javascript: js, lighthouse: scores, firstTaps: taps };
     } catch (error) {
       log(`  web part failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -87,6 +87,13 @@ export async function javascriptPerRoute(baseUrl: string, routes: string[]): Pro
         if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
       });
       await page.goto(new URL(route, baseUrl).toString(), { waitUntil: 'networkidle' });
+      // A server-rendered page runs the app's scripts only once it is used (web/public/take-over.js):
+      // a key press starts it, and every script the route needs to become the app is counted.
+      if ((await page.evaluate(() => document.documentElement.getAttribute('data-tb-app'))) === null) {
+        await page.keyboard.press('Tab');
+        await page.waitForSelector('html[data-tb-app="ready"]', { timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+      }
       let raw = 0;
       let gzip = 0;
       for (const p of scripts) {
@@ -170,5 +177,84 @@ export async function lighthouse(
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface FirstTap {
+  route: string;
+  /** What was tapped, and what showed that it took effect. */
+  control: string;
+  /** From the tap to its effect on a page the app has not taken over yet (its scripts in the cache). */
+  firstMs: number | null;
+  /** The same tap once the app runs the page (the baseline). */
+  thenMs: number | null;
+  error?: string;
+}
+
+/**
+ * The price of taking a server-rendered page over when it is first used: on a phone-sized page with the
+ * CPU slowed 4× (Lighthouse's mobile profile), the time from a tap on a control to its effect, first
+ * while the app is not running yet (the tap starts it and is done again once it has hydrated the page)
+ * and then the same tap on the running app.
+ */
+export async function firstTaps(baseUrl: string, routes: string[]): Promise<FirstTap[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const results: FirstTap[] = [];
+  const timed = async (tap: () => Promise<void>, effect: () => Promise<unknown>) => {
+    const started = performance.now();
+    await tap();
+    await effect();
+    return performance.now() - started;
+  };
+  try {
+    for (const route of routes) {
+      for (const control of ['menu', ...(route.startsWith('/tim-kiem') ? ['chip'] : [])] as const) {
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        });
+        const page = await context.newPage();
+        const result: FirstTap = {
+          route,
+          control: control === 'menu' ? 'menu button → menu open' : 'kind chip → filtered results',
+          firstMs: null,
+          thenMs: null,
+        };
+        try {
+          await page.goto(new URL(route, baseUrl).toString(), { waitUntil: 'networkidle' });
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          if (control === 'menu') {
+            const open = page.getByRole('button', { name: 'Mở menu điều hướng' });
+            const close = page.getByRole('button', { name: 'Đóng menu điều hướng' });
+            const opened = () => close.waitFor({ timeout: 30_000 });
+            result.firstMs = await timed(() => open.tap(), opened);
+            await close.tap();
+            await open.waitFor();
+            result.thenMs = await timed(() => open.tap(), opened);
+          } else {
+            const chip = (label: string) => page.locator('label', { hasText: label }).first();
+            result.firstMs = await timed(
+              () => chip('Chào bán').tap(),
+              () => page.waitForURL(/kind=OFFER/, { timeout: 30_000 }),
+            );
+            await page.waitForLoadState('networkidle');
+            result.thenMs = await timed(
+              () => chip('Nhu cầu').tap(),
+              () => page.waitForURL(/kind=REQUEST/, { timeout: 30_000 }),
+            );
+          }
+        } catch (error) {
+          result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        } finally {
+          await context.close();
+        }
+        results.push(result);
+      }
+    }
+    return results;
+  } finally {
+    await browser.close();
   }
 }
