@@ -79,7 +79,11 @@ export async function ensureListingIndex(
       if (e?.cause?.code === 'index_not_found') return false;
       throw e;
     });
-  if (!existing) await assertTask(client.createIndex(uid, { primaryKey: 'id' }).waitTask());
+  if (!existing) {
+    const created = await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    // Another caller (the worker's first batch, another process) may have created it in between.
+    if (created.error?.code !== 'index_already_exists') await assertTask(Promise.resolve(created));
+  }
   await assertTask(
     client
       .index(uid)
