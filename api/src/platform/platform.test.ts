@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/kit/app';
 import { createTestDatabase } from '../../../test/kit/db';
@@ -69,6 +69,27 @@ describe('HTTP server', () => {
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'degraded', postgres: 'ok', meilisearch: 'down' });
     } finally {
+      await broken.close();
+    }
+  });
+
+  it("makes a request's child logger only when a resolver logs, with the request's id", async () => {
+    const broken = await startTestApp({
+      env: { MEILI_URL: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'x'.repeat(16) },
+    });
+    const child = vi.spyOn(broken.services.logger, 'child');
+    const requestLoggers = () => child.mock.calls.filter(([bindings]) => 'requestId' in (bindings ?? {}));
+    try {
+      // Nothing logged: no child logger (Apollo copies every context; the copy must not make one either).
+      const quiet = await broken.client().raw({ query: '{ site { exchangeName } }' });
+      expect(quiet.status).toBe(200);
+      expect(requestLoggers()).toEqual([]);
+      // The search logs that it answers from PostgreSQL: one child logger, with this request's id.
+      const res = await broken.client().raw({ query: '{ search(query: "máy") { degraded } }' });
+      expect(await res.json()).toEqual({ data: { search: { degraded: true } } });
+      expect(requestLoggers()).toEqual([[{ requestId: res.headers.get('x-request-id') }]]);
+    } finally {
+      child.mockRestore();
       await broken.close();
     }
   });

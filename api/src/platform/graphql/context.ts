@@ -47,6 +47,40 @@ export interface GraphQLContext extends AppServices {
   publicUrl: string;
 }
 
+/** A context's own state behind its lazy `logger`. */
+type ContextState = GraphQLContext & { ownLogger?: Logger };
+
+/**
+ * What every request's context shares, one object per process: the services (read through the prototype,
+ * not copied into each context), `logger`, a child logger with the request id made when a resolver first
+ * logs (most requests never do: a child logger costs a serialization), and `publicUrl`, worked out when an
+ * e-mail needs it (without PUBLIC_URL, `req.protocol` asks proxy-addr whether to trust the proxy). The
+ * getters live here, not in the context: Apollo copies each context with `Object.assign` before running
+ * the operation, which would call a getter of the context itself for every request.
+ */
+const sharedContexts = new WeakMap<AppServices, object>();
+function sharedContext(app: AppServices): object {
+  let shared = sharedContexts.get(app);
+  if (!shared) {
+    shared = Object.create(app, {
+      logger: {
+        get(this: ContextState) {
+          return (this.ownLogger ??= app.logger.child({ requestId: this.requestId }));
+        },
+      },
+      publicUrl: {
+        get(this: ContextState) {
+          return (
+            app.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${this.req.protocol}://${this.req.get('host')}`
+          );
+        },
+      },
+    }) as object;
+    sharedContexts.set(app, shared);
+  }
+  return shared;
+}
+
 export async function buildContext(app: AppServices, req: Request, res: Response): Promise<GraphQLContext> {
   const em = app.orm.em.fork();
   const viewer = await loadViewer(em, app.config, req, app.viewers);
@@ -54,13 +88,7 @@ export async function buildContext(app: AppServices, req: Request, res: Response
   const lang =
     langFromHeader(req.get('accept-language')) ?? (viewer ? langFromEnum(viewer.user.language) : 'vi');
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
-  let logger: Logger | undefined;
-  return {
-    ...app,
-    // Made when a resolver first logs (most requests never do): a child logger costs a serialization.
-    get logger() {
-      return (logger ??= app.logger.child({ requestId }));
-    },
+  const own: Omit<GraphQLContext, keyof AppServices | 'publicUrl'> = {
     em,
     viewer,
     lang,
@@ -68,6 +96,6 @@ export async function buildContext(app: AppServices, req: Request, res: Response
     requestId,
     req,
     res,
-    publicUrl: app.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`,
   };
+  return Object.assign(Object.create(sharedContext(app)) as GraphQLContext, own);
 }
