@@ -614,14 +614,15 @@ export class CaseHistory {
 
   /**
    * deliver, in-app only: the notification as the recipient got it then, read if it is more than two
-   * days old (the e-mails of the time are not queued again).
+   * working days old (the e-mails of the time are not queued again). Counted in working days, like the
+   * events' own dates: seeded on a weekend or a Monday, the last working day's news is still unread.
    */
   private tell(users: User[], kind: string, vars: EventVars, at: Date, link = `/ho-so/${this.c.id}`) {
     for (const user of new Map(users.map((u) => [u.id, u])).values()) {
       const { title, body } = renderEvent(this.w.config, user, { kind, vars });
       const n = notify(this.w.em, user, { kind, title, body, link });
       n.createdAt = at;
-      if (this.w.now.getTime() - at.getTime() > 2 * DAY) n.readAt = new Date(at.getTime() + 2 * HOUR);
+      if (this.calendar.workingDaysBetween(at, this.w.now) > 2) n.readAt = new Date(at.getTime() + 2 * HOUR);
     }
   }
 
