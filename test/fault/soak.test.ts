@@ -44,9 +44,18 @@ interface Person {
   organizationId?: string;
 }
 
-/** Starts `serve.ts` in a child process; resolves once it listens. */
+/** The V8 flags of the `start` script in package.json (`--max-old-space-size=…`): what production runs. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return pkg.scripts.start?.match(/--max-[a-z-]+=\d+/g) ?? [];
+}
+
+/** Starts `serve.ts` in a child process, with production's heap limit; resolves once it listens. */
 async function startApiProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'api/src/cli/serve.ts')], {
+  const args = [...productionNodeFlags(), '--import', 'tsx', path.join(ROOT_DIR, 'api/src/cli/serve.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT_DIR,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
