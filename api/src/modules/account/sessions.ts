@@ -233,8 +233,7 @@ function lazyViewer(em: EntityManager, rows: ViewerRow[]): Viewer {
     if (row['m.organization_id'] != null)
       roles.set(row['m.organization_id'] as string, row['m.role'] as MembershipRole);
   }
-  let active = (first['s.active_organization_id'] as string | null) ?? null;
-  if (!active || !roles.has(active)) active = (rows[0]!['m.organization_id'] as string | null) ?? null;
+  const active = activeOrganization(roles, first['s.active_organization_id'] as string | null);
   let user: User | undefined;
   let session: Session | undefined;
   const mapUser = () => (user ??= managed(em, User, first['u.id'] as string, 'u.', first));
@@ -265,9 +264,17 @@ export async function buildViewer(em: EntityManager, session: Session): Promise<
 
 function viewerOf(user: User, session: Session, memberships: Membership[]): Viewer {
   const roles = new Map(memberships.map((m) => [m.organization.id, m.role]));
-  let active = session.activeOrganization?.id ?? null;
-  if (!active || !roles.has(active)) active = memberships[0]?.organization.id ?? null;
+  const active = activeOrganization(roles, session.activeOrganization?.id ?? null);
   return { userId: user.id, user, session, roles, activeOrganizationId: active };
+}
+
+/**
+ * The organisation the viewer acts for: the one the session chose while still a member of it, else the
+ * first they joined (`roles` is in the order they joined).
+ */
+function activeOrganization(roles: Map<string, MembershipRole>, chosen: string | null): string | null {
+  if (chosen && roles.has(chosen)) return chosen;
+  return roles.keys().next().value ?? null;
 }
 
 export function setSessionCookie(config: Config, res: Response, token: string, expires: Date) {
